@@ -29,7 +29,7 @@ function connect(): Connection {
   }
   mkdirSync(path.dirname(target.url), { recursive: true });
   // timeout: how long a writer waits for another process's lock before giving up.
-  const adapter = new PrismaBetterSqlite3({ url: target.url, timeout: 10_000 });
+  const adapter = new PrismaBetterSqlite3({ url: target.url, timeout: Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 10_000) });
   return { db: new SqliteClient({ adapter }), ...target };
 }
 

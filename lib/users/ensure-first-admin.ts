@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+
+export type FirstAdmin =
+  | { created: false }
+  | { created: true; email: string; generatedPassword: string | null };
+
+export const DEFAULT_ADMIN_EMAIL = "admin@localhost";
+
+/**
+ * On a database with no users, creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD. With no
+ * password configured a random one is generated and returned, to be shown once: no default
+ * password exists anywhere.
+ */
+export async function ensureFirstAdmin(env: NodeJS.ProcessEnv = process.env): Promise<FirstAdmin> {
+  if ((await db.user.count()) > 0) return { created: false };
+  const email = (env.ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL).toLowerCase();
+  const configured = env.ADMIN_PASSWORD ?? "";
+  if (configured && configured.length < MIN_PASSWORD_LENGTH) {
+    throw new Error(`ADMIN_PASSWORD: must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  const password = configured || randomBytes(15).toString("base64url");
+  try {
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email, name: "Admin", role: "admin", passwordHash: await hashPassword(password) },
+        select: { id: true, email: true, role: true },
+      });
+      await tx.auditEntry.create({
+        data: { entityType: "user", entityId: user.id, action: "user.created", after: JSON.stringify({ email: user.email, role: user.role, by: "first start" }) },
+      });
+    });
+  } catch (error) {
+    // Another app server starting at the same moment created it first.
+    if (isUniqueViolation(error)) return { created: false };
+    throw error;
+  }
+  return { created: true, email, generatedPassword: configured ? null : password };
+}
