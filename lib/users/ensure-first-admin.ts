@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -28,8 +29,12 @@ export async function ensureFirstAdmin(env: NodeJS.ProcessEnv = process.env): Pr
         data: { email, name: "Admin", role: "admin", passwordHash: await hashPassword(password) },
         select: { id: true, email: true, role: true },
       });
-      await tx.auditEntry.create({
-        data: { entityType: "user", entityId: user.id, action: "user.created", after: JSON.stringify({ email: user.email, role: user.role, by: "first start" }) },
+      await recordAudit(tx, {
+        actorId: null,
+        entityType: "user",
+        entityId: user.id,
+        action: "user.created",
+        after: { email: user.email, role: user.role, via: "first start" },
       });
     });
   } catch (error) {
