@@ -31,7 +31,8 @@ test("every example payload posted over HTTP appears on the leads page with its 
   }
 
   await signIn(page);
-  await page.goto("/leads");
+  // Test and do-not-contact leads are hidden by default; show them to see every delivery.
+  await page.goto("/leads?test=show&dnc=show");
 
   const row = (text: string) => page.getByRole("row").filter({ hasText: text });
   await expect(row("Amélie Durand")).toContainText("Open edX Cypress");

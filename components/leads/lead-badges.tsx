@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { STAGE_LABELS, type FunnelStage } from "@/lib/leads/funnel-stage";
+import { isLeadStatus, STATUS_LABELS, type LeadStatus } from "@/lib/leads/lead-status";
 
 const STAGE_TONE: Record<FunnelStage, BadgeTone> = { interest: "sky", trial: "violet", active: "green" };
 
@@ -28,4 +29,18 @@ export function DoNotContactBadge() {
 export function ActionCode({ action }: { action: string | null }) {
   if (!action) return <span className="text-slate-400">—</span>;
   return <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs text-slate-700">{action}</code>;
+}
+
+const STATUS_TONE: Record<LeadStatus, BadgeTone> = {
+  new: "brand",
+  contacted: "sky",
+  qualified: "violet",
+  nurturing: "amber",
+  won: "green",
+  lost: "neutral",
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  if (!isLeadStatus(status)) return <Badge>{status}</Badge>;
+  return <Badge tone={STATUS_TONE[status]}>{STATUS_LABELS[status]}</Badge>;
 }

@@ -32,6 +32,21 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/", access: "rep" },
   { path: "/leads", access: "rep" },
   { path: "/api/leads", methods: ["GET"], access: "rep" },
+  { path: "/api/leads/export", methods: ["GET"], access: "rep" },
+  { path: "/leads/:id", access: "rep" },
+  { path: "/queue", access: "rep" },
+  // Everyone's own account; invitation links are opened before their owner has a password
+  { path: "/account", access: "rep" },
+  { path: "/invite/:token", access: "public" },
+  // Administration: users, ingest keys, the delivery journal and the audit log
+  { path: "/admin", access: "admin" },
+  { path: "/admin/users", access: "admin" },
+  { path: "/admin/users/new", access: "admin" },
+  { path: "/admin/users/:id", access: "admin" },
+  { path: "/admin/keys", access: "admin" },
+  { path: "/admin/journal", access: "admin" },
+  { path: "/admin/journal/:id", access: "admin" },
+  { path: "/admin/audit", access: "admin" },
 ];
 
 function matches(pattern: string, pathname: string): boolean {

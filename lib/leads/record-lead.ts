@@ -129,6 +129,7 @@ export async function recordLead(
   let outcome: RecordOutcome;
   if (!existing) {
     const flags = { isTest: delivery.isTest, doNotContact: delivery.doNotContact };
+    const dueAt = followUpDueAt(receivedAt, flags);
     const created = await tx.lead.create({
       data: {
         contactId: contact.id,
@@ -144,7 +145,8 @@ export async function recordLead(
         firstReceivedAt: receivedAt,
         lastReceivedAt: receivedAt,
         ...flags,
-        followUpDueAt: followUpDueAt(receivedAt, flags),
+        followUpDueAt: dueAt,
+        nextTouchDueAt: dueAt,
       },
       select: { id: true },
     });
@@ -171,6 +173,8 @@ export async function recordLead(
         lastReceivedAt: receivedAt > existing.lastReceivedAt ? receivedAt : existing.lastReceivedAt,
         ...flags,
         followUpDueAt: dueAt,
+        // A do-not-contact notice takes the lead out of every queue for good.
+        ...(dueAt === null ? { nextTouchDueAt: null } : {}),
       },
     });
     leadId = existing.id;

@@ -11,12 +11,13 @@ export type FirstAdmin =
 export const DEFAULT_ADMIN_EMAIL = "admin@localhost";
 
 /**
- * On a database with no users, creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD. With no
+ * On a database with no active admin (a new one, or one holding only seeded team members), creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD. With no
  * password configured a random one is generated and returned, to be shown once: no default
  * password exists anywhere.
  */
 export async function ensureFirstAdmin(env: NodeJS.ProcessEnv = process.env): Promise<FirstAdmin> {
-  if ((await db.user.count()) > 0) return { created: false };
+  // Seeded team members cannot sign in; only an active admin makes the bootstrap unnecessary.
+  if ((await db.user.count({ where: { role: "admin", active: true } })) > 0) return { created: false };
   const email = (env.ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL).toLowerCase();
   const configured = env.ADMIN_PASSWORD ?? "";
   if (configured && configured.length < MIN_PASSWORD_LENGTH) {

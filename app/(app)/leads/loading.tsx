@@ -1,13 +1,5 @@
+import { ListSkeleton } from "@/components/ui/list-skeleton";
+
 export default function LoadingLeads() {
-  return (
-    <div className="space-y-4" aria-busy="true" aria-live="polite">
-      <span className="sr-only">Loading leads…</span>
-      <div className="h-14 animate-pulse rounded-md bg-slate-200/70" />
-      <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-        {Array.from({ length: 10 }, (_, i) => (
-          <div key={i} className="h-8 animate-pulse rounded bg-slate-100" />
-        ))}
-      </div>
-    </div>
-  );
+  return <ListSkeleton label="Loading leads…" />;
 }

@@ -3,9 +3,8 @@ import { apiError, databaseUnavailable } from "@/lib/http/api-error";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { authenticateIngestKey, presentedIngestKey } from "@/lib/ingest/authenticate-ingest-key";
 import { journalDelivery } from "@/lib/ingest/journal-delivery";
+import { MAX_LEAD_BODY_BYTES } from "@/lib/ingest/max-lead-body";
 import { processDelivery } from "@/lib/ingest/process-delivery";
-
-export const MAX_LEAD_BODY_BYTES = 64 * 1024;
 
 function remoteAddress(request: Request): string | null {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip");

@@ -107,6 +107,7 @@ CREATE TABLE "Lead" (
     "doNotContact" BOOLEAN NOT NULL DEFAULT false,
     "followUpDueAt" DATETIME,
     "firstContactAt" DATETIME,
+    "followUpResult" TEXT,
     "contactAttempts" INTEGER NOT NULL DEFAULT 0,
     "lastContactAt" DATETIME,
     "nextTouchDueAt" DATETIME,
@@ -231,7 +232,16 @@ CREATE INDEX "Lead_isTest_doNotContact_firstReceivedAt_idx" ON "Lead"("isTest", 
 CREATE INDEX "Lead_followUpDueAt_firstContactAt_idx" ON "Lead"("followUpDueAt", "firstContactAt");
 
 -- CreateIndex
+CREATE INDEX "Lead_followUpResult_idx" ON "Lead"("followUpResult");
+
+-- CreateIndex
 CREATE INDEX "Lead_ownerId_followUpDueAt_idx" ON "Lead"("ownerId", "followUpDueAt");
+
+-- CreateIndex
+CREATE INDEX "Lead_nextTouchDueAt_ownerId_idx" ON "Lead"("nextTouchDueAt", "ownerId");
+
+-- CreateIndex
+CREATE INDEX "Lead_ownerId_nextTouchDueAt_idx" ON "Lead"("ownerId", "nextTouchDueAt");
 
 -- CreateIndex
 CREATE INDEX "Lead_offerId_firstReceivedAt_idx" ON "Lead"("offerId", "firstReceivedAt");

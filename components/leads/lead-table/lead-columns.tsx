@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { COLUMN_LABELS, type LeadColumn } from "@/lib/leads/lead-query-schema";
+import type { LeadRowView } from "@/lib/leads/lead-row-view";
+import { FollowUpBadge } from "../follow-up-badge";
+import { ActionCode, DoNotContactBadge, StageBadge, StatusBadge, TestLeadBadge } from "../lead-badges";
+import { leadColumnHelper } from "./lead-table-features";
+
+const dash = <span className="text-slate-400">—</span>;
+
+function text(value: string | null, width = "max-w-[11rem]") {
+  return value ? <span className={`block truncate ${width}`} title={value}>{value}</span> : dash;
+}
+
+export function leadColumns(clock: { serverNow: number; dueSoonMs: number }) {
+  const cells: Record<LeadColumn, (row: LeadRowView) => React.ReactNode> = {
+    contact: (lead) => (
+      <div className="min-w-[10rem] max-w-[13rem]">
+        <div className="flex items-center gap-1.5">
+          <Link href={`/leads/${lead.id}`} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
+            {lead.contactName || lead.email || "Anonymous customer"}
+          </Link>
+          {lead.isTest ? <TestLeadBadge /> : null}
+          {lead.doNotContact ? <DoNotContactBadge /> : null}
+        </div>
+        {lead.email && lead.contactName ? <div className="truncate text-xs text-slate-500">{lead.email}</div> : null}
+      </div>
+    ),
+    company: (lead) => text(lead.company),
+    title: (lead) => text(lead.title),
+    country: (lead) => text(lead.country, "max-w-[8rem]"),
+    offer: (lead) => (
+      <span className="block max-w-[12rem] truncate" title={`${lead.offerTitle} (${lead.offerKey})`}>
+        {lead.offerTitle}
+      </span>
+    ),
+    source: (lead) => (lead.source ? <span className="whitespace-nowrap">{lead.source}</span> : dash),
+    action: (lead) => <ActionCode action={lead.action} />,
+    stage: (lead) => <StageBadge stage={lead.stage} />,
+    status: (lead) => <StatusBadge status={lead.status} />,
+    owner: (lead) => (lead.owner ? <span className="whitespace-nowrap">{lead.owner.name}</span> : <Badge>Unassigned</Badge>),
+    received: (lead) => (
+      <span className="whitespace-nowrap text-slate-700">
+        <LocalTime iso={lead.receivedAt} />
+      </span>
+    ),
+    followUp: (lead) => <FollowUpBadge dueAt={lead.followUpDueAt} firstContactAt={lead.firstContactAt} {...clock} />,
+    attempts: (lead) => <span className="tabular-nums">{lead.contactAttempts}</span>,
+    nextTouch: (lead) =>
+      lead.nextTouchDueAt ? (
+        <span className="whitespace-nowrap text-slate-700">
+          <LocalTime iso={lead.nextTouchDueAt} />
+        </span>
+      ) : (
+        dash
+      ),
+  };
+
+  return (Object.keys(cells) as LeadColumn[]).map((id) =>
+    leadColumnHelper.display({
+      id,
+      header: COLUMN_LABELS[id],
+      enableSorting: true,
+      cell: ({ row }) => cells[id](row.original),
+    }),
+  );
+}

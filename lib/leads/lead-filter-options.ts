@@ -1,0 +1,22 @@
+import { db } from "@/lib/db/client";
+
+/** What the lead table's filter menus offer: values that exist in the data, read with grouped, indexed queries. */
+export async function leadFilterOptions() {
+  const [offers, sources, actions, countries, owners] = await Promise.all([
+    db.offer.findMany({ select: { id: true, title: true, offerKey: true }, orderBy: { title: "asc" }, take: 500 }),
+    db.lead.groupBy({ by: ["latestSource"], orderBy: { latestSource: "asc" }, take: 100 }),
+    db.lead.groupBy({ by: ["latestAction"], orderBy: { latestAction: "asc" }, take: 100 }),
+    db.lead.groupBy({ by: ["country"], orderBy: { country: "asc" }, take: 300 }),
+    db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return {
+    offers: offers.map((o) => ({ value: o.id, label: o.title ?? o.offerKey, hint: o.offerKey })),
+    sources: sources.flatMap((s) => (s.latestSource ? [{ value: s.latestSource, label: s.latestSource }] : [])),
+    actions: actions.flatMap((a) => (a.latestAction ? [{ value: a.latestAction, label: a.latestAction }] : [])),
+    countries: countries.flatMap((c) => (c.country ? [{ value: c.country, label: c.country }] : [])),
+    owners: owners.map((u) => ({ value: u.id, label: u.name })),
+  };
+}
+
+export type LeadFilterOptions = Awaited<ReturnType<typeof leadFilterOptions>>;
+export type FilterOption = LeadFilterOptions["offers"][number] | { value: string; label: string; hint?: string };
