@@ -8,6 +8,9 @@ import { FieldError } from "@/lib/errors/field-error";
 import { changeLeadStatusSchema, type ChangeLeadStatusInput } from "./lead-work-schema";
 import { loadLeadsForWork, type WorkLead } from "./load-leads-for-work";
 
+// Nurturing follows qualification in this team's process, and a won lead was qualified on the way.
+const QUALIFIED_OR_BEYOND: readonly LeadStatus[] = ["qualified", "nurturing", "won"];
+
 function nextTouchAfterStatus(lead: WorkLead, status: LeadStatus, now: Date): Date | null {
   if (CLOSED_STATUSES.includes(status) || lead.doNotContact || lead.isTest) return null;
   if (!lead.firstContactAt && status === "new") return lead.followUpDueAt;
@@ -44,6 +47,7 @@ export async function changeLeadStatus(actor: SessionUser, input: ChangeLeadStat
         statusRank: statusRank(status),
         ...contact,
         closedAt: closing ? now : null,
+        qualifiedAt: lead.qualifiedAt ?? (QUALIFIED_OR_BEYOND.includes(status) ? now : null),
         lostReason: status === "lost" ? reason || null : null,
         nextTouchDueAt: nextTouchAfterStatus({ ...lead, ...contact }, status, now),
       };

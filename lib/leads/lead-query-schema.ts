@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FOLLOW_UP_STATES } from "@/lib/follow-up/follow-up-state";
 import { FUNNEL_STAGES } from "./funnel-stage";
+import { FUNNEL_STEPS } from "./funnel-steps";
 import { LEAD_STATUSES } from "./lead-status";
 
 /**
@@ -67,6 +68,8 @@ export const leadQuerySchema = z
     owner: many(z.string().min(1).max(100)),
     followUp: many(z.enum(FOLLOW_UP_STATES, { error: `expected one of ${FOLLOW_UP_STATES.join(", ")}` })),
     country: many(z.string().min(1).max(100)),
+    // Leads that reached a funnel step (the analytics funnel links here).
+    reached: z.enum(FUNNEL_STEPS, { error: `expected one of ${FUNNEL_STEPS.join(", ")}` }).optional(),
     from: day.optional(),
     to: day.optional(),
     test: z.enum(VISIBILITY, { error: "expected hide, show or only" }).default("hide"),
@@ -133,6 +136,7 @@ export function leadQueryToSearchParams(query: Partial<LeadQuery>): URLSearchPar
   const full = { ...DEFAULT_LEAD_QUERY, ...query };
   if (full.q) params.set("q", full.q);
   for (const key of MULTI_KEYS) for (const value of full[key] as string[]) params.append(key, value);
+  if (full.reached) params.set("reached", full.reached);
   if (full.from) params.set("from", full.from);
   if (full.to) params.set("to", full.to);
   if (full.test !== "hide") params.set("test", full.test);

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/sqlite/client.ts";
 import type { FollowUpState } from "@/lib/follow-up/follow-up-state";
 import { stageRank, type FunnelStage } from "./funnel-stage";
+import { reachedStepWhere } from "./funnel-steps";
 import type { LeadColumn, LeadQuery } from "./lead-query-schema";
 import { statusRank } from "./lead-status";
 
@@ -54,6 +55,7 @@ export function leadQueryWhere(query: LeadQuery, context: LeadQueryContext): Pri
   }
   if (query.followUp.length) and.push({ OR: query.followUp.map((state) => followUpCondition(state, context)) });
   if (query.country.length) and.push({ country: { in: query.country } });
+  if (query.reached) and.push(reachedStepWhere(query.reached));
   if (query.from) and.push({ firstReceivedAt: { gte: new Date(`${query.from}T00:00:00.000Z`) } });
   if (query.to) and.push({ firstReceivedAt: { lt: new Date(Date.parse(`${query.to}T00:00:00.000Z`) + 86_400_000) } });
   return { AND: and };

@@ -89,6 +89,20 @@ describe("working a lead", () => {
     expect((await lead(persistent)).status).toBe("lost");
   });
 
+  it("stamps when a lead is first qualified, also when it is won directly, and keeps the first stamp", async () => {
+    const manager = await createTestUser("manager");
+    const id = await newLead();
+    await changeLeadStatus(manager, { leadIds: [id], status: "won" });
+    const won = await lead(id);
+    expect(won.qualifiedAt).not.toBeNull();
+    expect(won.closedAt).not.toBeNull();
+    await changeLeadStatus(manager, { leadIds: [id], status: "qualified" });
+    expect((await lead(id)).qualifiedAt).toEqual(won.qualifiedAt);
+    const other = await newLead();
+    await changeLeadStatus(manager, { leadIds: [other], status: "contacted" });
+    expect((await lead(other)).qualifiedAt).toBeNull();
+  });
+
   it("never lets a do-not-contact or test lead be contacted", async () => {
     const manager = await createTestUser("manager");
     const dnc = await newLead({ LeadSource: "AppSource (SPZA)-DNC|contoso.crm" });

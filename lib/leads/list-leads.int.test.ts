@@ -80,6 +80,7 @@ beforeAll(async () => {
         ownerId: seed.owner === "me" ? me.id : seed.owner === "other" ? other.id : null,
         status: seed.status ?? "new",
         statusRank,
+        qualifiedAt: seed.status === "qualified" ? received : null,
       },
     });
   }
@@ -138,6 +139,15 @@ describe("lead table filters", () => {
     expect((await keysFor({ from: "2026-06-14", to: "2026-06-14" })).sort()).toEqual(["ben", "dee"]);
     expect((await keysFor({ from: "2026-06-13" })).sort()).toEqual(["ana", "ben", "cai", "dee"]);
     expect(await keysFor({ to: "2026-05-31" })).toEqual(["gus"]);
+  });
+
+  it("filters by the furthest funnel step reached, as the analytics funnel counts it", async () => {
+    expect((await keysFor({ reached: "interest" })).sort()).toEqual(["ana", "ben", "cai", "dee", "gus"]);
+    expect((await keysFor({ reached: "trial" })).sort()).toEqual(["ben", "cai", "dee"]);
+    expect((await keysFor({ reached: "active" })).sort()).toEqual(["ben", "cai"]);
+    expect((await keysFor({ reached: "contacted" })).sort()).toEqual(["ben", "cai"]);
+    expect(await keysFor({ reached: "qualified" })).toEqual(["cai"]);
+    expect(await keysFor({ reached: "won" })).toEqual([]);
   });
 
   it("names the parameter of a bad query", () => {

@@ -16,6 +16,7 @@ export const workLeadSelect = {
   lastContactAt: true,
   nextTouchDueAt: true,
   lostReason: true,
+  qualifiedAt: true,
   closedAt: true,
 } as const;
 

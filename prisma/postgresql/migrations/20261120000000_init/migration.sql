@@ -110,6 +110,7 @@ CREATE TABLE "Lead" (
     "status" TEXT NOT NULL DEFAULT 'new',
     "statusRank" INTEGER NOT NULL DEFAULT 0,
     "lostReason" TEXT,
+    "qualifiedAt" TIMESTAMP(3),
     "closedAt" TIMESTAMP(3),
     "ownerId" TEXT,
     "assignedAt" TIMESTAMP(3),
@@ -261,6 +262,9 @@ CREATE INDEX "Lead_offerId_firstReceivedAt_idx" ON "Lead"("offerId", "firstRecei
 
 -- CreateIndex
 CREATE INDEX "Lead_status_firstReceivedAt_idx" ON "Lead"("status", "firstReceivedAt");
+
+-- CreateIndex
+CREATE INDEX "Lead_ownerId_firstReceivedAt_idx" ON "Lead"("ownerId", "firstReceivedAt");
 
 -- CreateIndex
 CREATE INDEX "Lead_stageRank_firstReceivedAt_idx" ON "Lead"("stageRank", "firstReceivedAt");
