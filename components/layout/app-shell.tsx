@@ -22,7 +22,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <aside className="hidden w-56 shrink-0 flex-col bg-slate-900 px-3 py-4 lg:flex">
+      <aside className="hidden w-52 shrink-0 flex-col bg-slate-900 px-3 py-4 lg:flex">
         <Brand />
         <nav aria-label="Main" className="mt-6 flex-1">
           <NavLinks items={items} orientation="vertical" />
@@ -46,7 +46,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <NavLinks items={items} orientation="horizontal" />
         </nav>
       </header>
-      <main id="main" className="min-w-0 flex-1 px-4 py-5 sm:px-6 lg:px-8">
+      <main id="main" className="min-w-0 flex-1 px-4 py-5 sm:px-6">
         {children}
       </main>
     </div>

@@ -12,6 +12,8 @@ import { LEAD_STATUSES } from "./lead-status";
 
 export const LEAD_COLUMNS = [
   "contact",
+  // The 24-hour clock sits next to the name: it is what a rep scans for first.
+  "followUp",
   "company",
   "title",
   "country",
@@ -22,13 +24,13 @@ export const LEAD_COLUMNS = [
   "status",
   "owner",
   "received",
-  "followUp",
   "attempts",
   "nextTouch",
 ] as const;
 export type LeadColumn = (typeof LEAD_COLUMNS)[number];
 
-export const DEFAULT_COLUMNS: LeadColumn[] = ["contact", "company", "offer", "source", "action", "stage", "status", "owner", "received", "followUp"];
+// Source is shown under the action in the default view, to keep the table within a laptop screen.
+export const DEFAULT_COLUMNS: LeadColumn[] = ["contact", "followUp", "company", "offer", "action", "stage", "status", "owner", "received"];
 
 export const COLUMN_LABELS: Record<LeadColumn, string> = {
   contact: "Contact",

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { COLUMN_LABELS, type LeadColumn } from "@/lib/leads/lead-query-schema";
+import { COLUMN_LABELS, LEAD_COLUMNS, type LeadColumn } from "@/lib/leads/lead-query-schema";
 import type { LeadRowView } from "@/lib/leads/lead-row-view";
 import { FollowUpBadge } from "../follow-up-badge";
 import { ActionCode, DoNotContactBadge, StageBadge, StatusBadge, TestLeadBadge } from "../lead-badges";
@@ -11,14 +11,14 @@ import { leadColumnHelper } from "./lead-table-features";
 
 const dash = <span className="text-slate-400">—</span>;
 
-function text(value: string | null, width = "max-w-[11rem]") {
+function text(value: string | null, width = "max-w-[9rem]") {
   return value ? <span className={`block truncate ${width}`} title={value}>{value}</span> : dash;
 }
 
-export function leadColumns(clock: { serverNow: number; dueSoonMs: number }) {
+export function leadColumns(clock: { serverNow: number; dueSoonMs: number }, sourceShown: boolean) {
   const cells: Record<LeadColumn, (row: LeadRowView) => React.ReactNode> = {
     contact: (lead) => (
-      <div className="min-w-[10rem] max-w-[13rem]">
+      <div className="min-w-[9rem] max-w-[11rem]">
         <div className="flex items-center gap-1.5">
           <Link href={`/leads/${lead.id}`} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
             {lead.contactName || lead.email || "Anonymous customer"}
@@ -33,18 +33,24 @@ export function leadColumns(clock: { serverNow: number; dueSoonMs: number }) {
     title: (lead) => text(lead.title),
     country: (lead) => text(lead.country, "max-w-[8rem]"),
     offer: (lead) => (
-      <span className="block max-w-[12rem] truncate" title={`${lead.offerTitle} (${lead.offerKey})`}>
+      <span className="block max-w-[10rem] truncate" title={`${lead.offerTitle} (${lead.offerKey})`}>
         {lead.offerTitle}
       </span>
     ),
     source: (lead) => (lead.source ? <span className="whitespace-nowrap">{lead.source}</span> : dash),
-    action: (lead) => <ActionCode action={lead.action} />,
+    // The source rides under the action when its own column is hidden, so the default view shows both.
+    action: (lead) => (
+      <div className="whitespace-nowrap">
+        <ActionCode action={lead.action} />
+        {!sourceShown && lead.source ? <div className="mt-0.5 text-xs text-slate-500">{lead.source}</div> : null}
+      </div>
+    ),
     stage: (lead) => <StageBadge stage={lead.stage} />,
     status: (lead) => <StatusBadge status={lead.status} />,
     owner: (lead) => (lead.owner ? <span className="whitespace-nowrap">{lead.owner.name}</span> : <Badge>Unassigned</Badge>),
     received: (lead) => (
       <span className="whitespace-nowrap text-slate-700">
-        <LocalTime iso={lead.receivedAt} />
+        <LocalTime iso={lead.receivedAt} short />
       </span>
     ),
     followUp: (lead) => <FollowUpBadge dueAt={lead.followUpDueAt} firstContactAt={lead.firstContactAt} {...clock} />,
@@ -52,17 +58,17 @@ export function leadColumns(clock: { serverNow: number; dueSoonMs: number }) {
     nextTouch: (lead) =>
       lead.nextTouchDueAt ? (
         <span className="whitespace-nowrap text-slate-700">
-          <LocalTime iso={lead.nextTouchDueAt} />
+          <LocalTime iso={lead.nextTouchDueAt} short />
         </span>
       ) : (
         dash
       ),
   };
 
-  return (Object.keys(cells) as LeadColumn[]).map((id) =>
+  return LEAD_COLUMNS.map((id) =>
     leadColumnHelper.display({
       id,
-      header: COLUMN_LABELS[id],
+      header: id === "action" && !sourceShown ? "Action · source" : COLUMN_LABELS[id],
       enableSorting: true,
       cell: ({ row }) => cells[id](row.original),
     }),

@@ -32,7 +32,8 @@ function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
 }
 
 export function LeadTable({ rows, total, query, navigate, pending, owners, canAssign, currentUserId, serverNow, dueSoonMs }: LeadTableProps) {
-  const columns = useMemo(() => leadColumns({ serverNow, dueSoonMs }), [serverNow, dueSoonMs]);
+  const sourceShown = query.cols.includes("source");
+  const columns = useMemo(() => leadColumns({ serverNow, dueSoonMs }, sourceShown), [serverNow, dueSoonMs, sourceShown]);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
   const sorting: SortingState = [{ id: query.sort, desc: query.dir === "desc" }];
@@ -84,7 +85,7 @@ export function LeadTable({ rows, total, query, navigate, pending, owners, canAs
           <thead className="bg-slate-50">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                <th scope="col" className="w-8 px-3 py-2">
+                <th scope="col" className="w-8 py-2 pl-3 pr-1">
                   <input
                     type="checkbox"
                     aria-label="Select all leads on this page"
@@ -103,7 +104,7 @@ export function LeadTable({ rows, total, query, navigate, pending, owners, canAs
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                      className="whitespace-nowrap px-2.5 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500"
+                      className="whitespace-nowrap px-2 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500"
                     >
                       <button
                         type="button"
@@ -134,7 +135,7 @@ export function LeadTable({ rows, total, query, navigate, pending, owners, canAs
                     overdue && "shadow-[inset_3px_0_0_0_var(--color-red-500)]",
                   )}
                 >
-                  <td className="px-3 py-2 align-middle">
+                  <td className="py-1.5 pl-3 pr-1 align-middle">
                     <input
                       type="checkbox"
                       aria-label={`Select ${lead.contactName || lead.email || "lead"}`}
@@ -144,7 +145,7 @@ export function LeadTable({ rows, total, query, navigate, pending, owners, canAs
                     />
                   </td>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="px-2.5 py-1.5 align-middle">
+                    <td key={cell.id} className="px-2 py-1.5 align-middle">
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}
