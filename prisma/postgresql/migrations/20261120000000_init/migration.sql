@@ -288,6 +288,9 @@ CREATE INDEX "Lead_company_idx" ON "Lead"("company");
 CREATE INDEX "Lead_email_idx" ON "Lead"("email");
 
 -- CreateIndex
+CREATE INDEX "Lead_analytics_idx" ON "Lead"("isTest", "doNotContact", "firstReceivedAt", "offerId", "ownerId", "latestSource", "latestAction", "country", "stageRank", "status", "firstContactAt", "qualifiedAt", "followUpDueAt", "followUpResult", "contactAttempts");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Lead_contactId_offerId_key" ON "Lead"("contactId", "offerId");
 
 -- CreateIndex
