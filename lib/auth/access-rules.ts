@@ -35,6 +35,14 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/api/leads/export", methods: ["GET"], access: "rep" },
   { path: "/leads/:id", access: "rep" },
   { path: "/queue", access: "rep" },
+  // Manager analytics: the funnel, follow-up compliance and trends, as pages and as JSON
+  { path: "/analytics", access: "manager" },
+  { path: "/analytics/funnel", access: "manager" },
+  { path: "/analytics/follow-up", access: "manager" },
+  { path: "/analytics/trends", access: "manager" },
+  { path: "/api/analytics/funnel", methods: ["GET"], access: "manager" },
+  { path: "/api/analytics/follow-up", methods: ["GET"], access: "manager" },
+  { path: "/api/analytics/trends", methods: ["GET"], access: "manager" },
   // Everyone's own account; invitation links are opened before their owner has a password
   { path: "/account", access: "rep" },
   { path: "/invite/:token", access: "public" },

@@ -1,0 +1,58 @@
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client.ts";
+import type { AnalyticsFilters } from "./analytics-query-schema";
+import { leadSetWhere, type LeadSetContext } from "./lead-set-sql";
+import { millisBetween, weekOf } from "./sql-dialect";
+import { toCount } from "./to-count";
+
+/**
+ * Median and 90th percentile of the time from a lead's arrival to its first contact, over the
+ * contacted leads. Nearest-rank percentiles: the p-th percentile of n sorted times is the one at
+ * rank ceil(p × n), a time some lead really waited (no interpolation), the same on both databases.
+ */
+export interface FirstContactTimes {
+  /** The week (Monday), the owner id (null: unassigned), or "all". */
+  group: string | null;
+  contacted: number;
+  medianMs: number;
+  p90Ms: number;
+}
+
+export type PercentileGroup = "all" | "owner" | "week";
+
+const GROUPS: Record<PercentileGroup, () => Prisma.Sql> = {
+  all: () => Prisma.sql`'all'`,
+  owner: () => Prisma.sql`"ownerId"`,
+  week: () => weekOf(`"firstReceivedAt"`),
+};
+
+export async function firstContactPercentiles(
+  filters: AnalyticsFilters,
+  context: LeadSetContext,
+  by: PercentileGroup,
+): Promise<FirstContactTimes[]> {
+  // ceil(n / 2) and ceil(9n / 10) in integer arithmetic, which both databases share.
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    WITH "timed" AS (
+      SELECT ${GROUPS[by]()} AS "grp", ${millisBetween(`"firstReceivedAt"`, `"firstContactAt"`)} AS "ms"
+      FROM "Lead"
+      ${leadSetWhere(filters, context, Prisma.sql`"firstContactAt" IS NOT NULL`)}
+    ), "ranked" AS (
+      SELECT "grp", "ms",
+        ROW_NUMBER() OVER (PARTITION BY "grp" ORDER BY "ms") AS "rank",
+        COUNT(*) OVER (PARTITION BY "grp") AS "n"
+      FROM "timed"
+    )
+    SELECT "grp", "n",
+      MAX(CASE WHEN "rank" = ("n" + 1) / 2 THEN "ms" END) AS "median",
+      MAX(CASE WHEN "rank" = (9 * "n" + 9) / 10 THEN "ms" END) AS "p90"
+    FROM "ranked"
+    WHERE "rank" = ("n" + 1) / 2 OR "rank" = (9 * "n" + 9) / 10
+    GROUP BY "grp", "n"`);
+  return rows.map((row) => ({
+    group: (row.grp as string | null) ?? null,
+    contacted: toCount(row.n),
+    medianMs: toCount(row.median),
+    p90Ms: toCount(row.p90),
+  }));
+}
