@@ -1,29 +1,30 @@
+import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
+import { firstParam, type SearchParams } from "@/lib/paging/search-params";
 
 export const metadata = { title: "Sign in" };
 
-function safeCallback(value: string | string[] | undefined): string {
-  const target = Array.isArray(value) ? value[0] : value;
+function safeCallback(target: string | undefined): string {
   // Only same-site paths: never bounce a signed-in user to another site.
   return target && target.startsWith("/") && !target.startsWith("//") ? target : "/leads";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
+  const passwordSet = firstParam(params, "notice") === "password-set";
   return (
-    <main className="flex min-h-full items-center justify-center px-4 py-16">
-      <div className="w-full max-w-sm">
-        <div className="mb-6 flex items-center gap-2">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src="/icon.svg" alt="" width={28} height={28} />
-          <span className="text-lg font-semibold tracking-tight">Lead Cockpit</span>
-        </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <h1 className="text-base font-semibold">Sign in</h1>
-          <p className="mt-1 text-sm text-slate-600">Marketplace leads, followed up within 24 hours.</p>
-          <SignInForm callbackUrl={safeCallback(params.callbackUrl)} initialError={params.error ? "Email or password is not right." : null} />
-        </div>
-      </div>
-    </main>
+    <AuthCard title="Sign in" subtitle="Marketplace leads, followed up within 24 hours.">
+      {passwordSet ? (
+        <p role="status" className="mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-inset ring-emerald-200">
+          Your password is set. Sign in with it now.
+        </p>
+      ) : null}
+      <SignInForm
+        callbackUrl={safeCallback(firstParam(params, "callbackUrl"))}
+        initialError={signInErrorMessage(firstParam(params, "error"))}
+        defaultEmail={firstParam(params, "email") ?? ""}
+      />
+    </AuthCard>
   );
 }

@@ -4,8 +4,9 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField, inputClasses } from "@/components/ui/form-field";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
+export function SignInForm({ callbackUrl, initialError, defaultEmail = "" }: { callbackUrl: string; initialError: string | null; defaultEmail?: string }) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
@@ -22,11 +23,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     if (!result || result.error) {
       setPending(false);
       // The same words whether the email exists or not.
-      setError(
-        result?.error && result.error !== "CredentialsSignin"
-          ? result.error
-          : "Email or password is not right.",
-      );
+      setError(signInErrorMessage(result?.error ?? "CredentialsSignin"));
       return;
     }
     window.location.assign(callbackUrl);
@@ -35,10 +32,10 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
       <FormField label="Email" htmlFor="email">
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus className={inputClasses()} />
+        <input id="email" name="email" type="email" autoComplete="username" required autoFocus={!defaultEmail} defaultValue={defaultEmail} className={inputClasses()} />
       </FormField>
       <FormField label="Password" htmlFor="password">
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClasses()} />
+        <input id="password" name="password" type="password" autoComplete="current-password" required autoFocus={!!defaultEmail} className={inputClasses()} />
       </FormField>
       {error ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -1,17 +1,20 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db/client";
-import { verifyPassword } from "./password";
+import { authorizeCredentials } from "./authorize-credentials";
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from "./sign-in-messages";
+import { SignInThrottled } from "./sign-in-throttle";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+// Behind HTTPS (NEXTAUTH_URL https://…) cookies are Secure and __Secure- prefixed; always HttpOnly, SameSite=Lax.
+export const SECURE_COOKIES = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+export const SESSION_COOKIE_NAME = `${SECURE_COOKIES ? "__Secure-" : ""}next-auth.session-token`;
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-  useSecureCookies: secureCookies,
+  useSecureCookies: SECURE_COOKIES,
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -20,18 +23,15 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
-        const email = credentials?.email?.trim().toLowerCase() ?? "";
-        const password = credentials?.password ?? "";
-        if (!email || !password) return null;
-        const user = await db.user.findUnique({
-          where: { email },
-          select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true, sessionVersion: true },
-        });
-        const valid = await verifyPassword(password, user?.passwordHash ?? null);
-        if (!user || !valid || !user.active) return null;
-        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      async authorize(credentials, request) {
+        try {
+          return await authorizeCredentials(credentials, request?.headers ?? {});
+        } catch (error) {
+          if (error instanceof SignInThrottled) throw error;
+          // next-auth shows a thrown message on the sign-in screen: never a database error's text.
+          console.error(error);
+          throw new Error(SIGN_IN_UNAVAILABLE_MESSAGE);
+        }
       },
     }),
   ],
