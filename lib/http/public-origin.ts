@@ -3,7 +3,7 @@
  * reverse proxy's X-Forwarded-* headers when present), else NEXTAUTH_URL. URLs the app shows to be
  * pasted elsewhere (ingest endpoint, invitation links) are built on it.
  */
-export function publicOrigin(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
+export function publicOrigin(headers: Headers, env: Record<string, string | undefined> = process.env): string {
   const first = (name: string) => headers.get(name)?.split(",")[0]?.trim() || null;
   const configured = env.NEXTAUTH_URL?.trim() ? new URL(env.NEXTAUTH_URL.trim()) : null;
   const host = first("x-forwarded-host") ?? first("host");
