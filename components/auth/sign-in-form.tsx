@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField, inputClasses } from "@/components/ui/form-field";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
@@ -9,6 +9,10 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 export function SignInForm({ callbackUrl, initialError, defaultEmail = "" }: { callbackUrl: string; initialError: string | null; defaultEmail?: string }) {
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
+  // Until the page is interactive the button stays disabled: a native submit would put the
+  // password in the address bar.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,7 +34,7 @@ export function SignInForm({ callbackUrl, initialError, defaultEmail = "" }: { c
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
       <FormField label="Email" htmlFor="email">
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus={!defaultEmail} defaultValue={defaultEmail} className={inputClasses()} />
       </FormField>
@@ -42,7 +46,7 @@ export function SignInForm({ callbackUrl, initialError, defaultEmail = "" }: { c
           {error}
         </p>
       ) : null}
-      <Button type="submit" variant="primary" className="w-full" disabled={pending}>
+      <Button type="submit" variant="primary" className="w-full" disabled={pending || !ready}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

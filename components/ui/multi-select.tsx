@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { cn } from "./cn";
 import { inputClasses } from "./form-field";
 import { useDismiss } from "./use-dismiss";
@@ -26,6 +26,9 @@ export function MultiSelect({
   searchable?: boolean;
 }) {
   const [open, setOpen] = useState(false);
+  // Ticks show at once; the URL (and the server's answer) follows.
+  const [chosen, setChosen] = useState(selected);
+  useEffect(() => setChosen(selected), [selected]);
   const [filter, setFilter] = useState("");
   const ref = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -37,11 +40,16 @@ export function MultiSelect({
     return needle ? options.filter((o) => `${o.label} ${o.hint ?? ""}`.toLowerCase().includes(needle)) : options;
   }, [filter, options]);
 
-  const chosenLabels = options.filter((o) => selected.includes(o.value)).map((o) => o.label);
-  const summary = selected.length === 0 ? "Any" : selected.length === 1 ? (chosenLabels[0] ?? selected[0]) : `${selected.length} selected`;
+  const chosenLabels = options.filter((o) => chosen.includes(o.value)).map((o) => o.label);
+  const summary = chosen.length === 0 ? "Any" : chosen.length === 1 ? (chosenLabels[0] ?? chosen[0]) : `${chosen.length} selected`;
+
+  function change(values: string[]) {
+    setChosen(values);
+    onChange(values);
+  }
 
   function toggle(value: string) {
-    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+    change(chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value]);
   }
 
   return (
@@ -50,10 +58,11 @@ export function MultiSelect({
         type="button"
         aria-expanded={open}
         aria-controls={listId}
+        aria-label={`Filter by ${label.toLowerCase()}: ${summary}`}
         onClick={() => setOpen((o) => !o)}
         className={cn(
           "inline-flex h-8 max-w-[15rem] items-center gap-1 rounded-md px-2.5 text-sm ring-1 ring-inset",
-          selected.length ? "bg-brand-50 text-brand-700 ring-brand-100" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+          chosen.length ? "bg-brand-50 text-brand-700 ring-brand-100" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
         )}
       >
         <span className="font-medium">{label}</span>
@@ -87,7 +96,7 @@ export function MultiSelect({
                   <input
                     type="checkbox"
                     className="mt-0.5 h-4 w-4 rounded border-slate-300 accent-brand-600"
-                    checked={selected.includes(option.value)}
+                    checked={chosen.includes(option.value)}
                     onChange={() => toggle(option.value)}
                   />
                   <span className="min-w-0">
@@ -98,8 +107,8 @@ export function MultiSelect({
               </li>
             ))}
           </ul>
-          {selected.length ? (
-            <button type="button" onClick={() => onChange([])} className="mt-1 w-full rounded px-2 py-1 text-left text-xs font-medium text-brand-700 hover:bg-brand-50">
+          {chosen.length ? (
+            <button type="button" onClick={() => change([])} className="mt-1 w-full rounded px-2 py-1 text-left text-xs font-medium text-brand-700 hover:bg-brand-50">
               Clear {label.toLowerCase()}
             </button>
           ) : null}

@@ -65,12 +65,33 @@ export function leadColumns(clock: { serverNow: number; dueSoonMs: number }, sou
       ),
   };
 
-  return LEAD_COLUMNS.map((id) =>
-    leadColumnHelper.display({
-      id,
-      header: id === "action" && !sourceShown ? "Action · source" : COLUMN_LABELS[id],
-      enableSorting: true,
-      cell: ({ row }) => cells[id](row.original),
-    }),
+  // What each column sorts by. The database does the sorting; TanStack needs an accessor to
+  // treat a column as sortable at all.
+  const values: Record<LeadColumn, (row: LeadRowView) => string | number | null> = {
+    contact: (r) => r.contactName,
+    followUp: (r) => r.followUpDueAt,
+    company: (r) => r.company,
+    title: (r) => r.title,
+    country: (r) => r.country,
+    offer: (r) => r.offerTitle,
+    source: (r) => r.source,
+    action: (r) => r.action,
+    stage: (r) => r.stage,
+    status: (r) => r.status,
+    owner: (r) => r.owner?.name ?? null,
+    received: (r) => r.receivedAt,
+    attempts: (r) => r.contactAttempts,
+    nextTouch: (r) => r.nextTouchDueAt,
+  };
+
+  return leadColumnHelper.columns(
+    LEAD_COLUMNS.map((id) =>
+      leadColumnHelper.accessor(values[id], {
+        id,
+        header: id === "action" && !sourceShown ? "Action · source" : COLUMN_LABELS[id],
+        enableSorting: true,
+        cell: ({ row }) => cells[id](row.original),
+      }),
+    ),
   );
 }

@@ -110,7 +110,7 @@ export function LeadTable({ rows, total, query, navigate, pending, owners, canAs
                         type="button"
                         onClick={header.column.getToggleSortingHandler()}
                         className="inline-flex items-center gap-1 rounded hover:text-slate-900"
-                        title={`Sort by ${String(header.column.columnDef.header)}`}
+                        aria-label={`Sort by ${String(header.column.columnDef.header)}`}
                       >
                         <table.FlexRender header={header} />
                         <SortIcon direction={sorted} />
