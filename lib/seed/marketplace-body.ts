@@ -49,22 +49,37 @@ export function marketplaceBody(
   return body;
 }
 
-/** Partner Center's "Validate" lead: every field reads MSFT_TEST_<digits>. */
-export function validationTestBody(offer: CatalogueOffer, digits: string): Record<string, unknown> {
+/** Partner Center's "Validate" lead's customer: every field reads MSFT_TEST_<digits>. */
+export function validationTestPerson(digits: string): SeedPerson {
   const marker = `MSFT_TEST_${digits}`;
   return {
+    firstName: marker,
+    lastName: marker,
+    email: `${marker}@test.com`,
+    phone: "1234567890",
+    country: "US",
+    company: marker,
+    title: marker,
+    language: "en",
+  };
+}
+
+/** The body of Partner Center's "Validate" lead for `offer` (also used by the ingest-key connection test). */
+export function validationTestBody(offer: CatalogueOffer, digits: string): Record<string, unknown> {
+  const person = validationTestPerson(digits);
+  return {
     UserDetails: {
-      FirstName: marker,
-      LastName: marker,
-      Email: `${marker}@test.com`,
-      Phone: "1234567890",
-      Country: "US",
-      Company: marker,
-      Title: marker,
+      FirstName: person.firstName,
+      LastName: person.lastName,
+      Email: person.email,
+      Phone: person.phone,
+      Country: person.country,
+      Company: person.company,
+      Title: person.title,
     },
     LeadSource: "AzureMarketplace",
     ActionCode: "INS",
     OfferTitle: offer.title,
-    Description: marker,
+    Description: person.firstName,
   };
 }

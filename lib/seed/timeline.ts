@@ -27,7 +27,7 @@ export function sampleFirstArrival(random: Random, now: number): number {
   }
 }
 
-/** Somewhere in (after, now], for things that would otherwise fall in the future. */
+/** Somewhere in (after, now] (or now itself when nothing is left), for things that would otherwise fall in the future. */
 export function between(random: Random, after: number, now: number): number {
-  return after + 1 + Math.floor(random.next() * Math.max(0, now - after - 1));
+  return Math.min(now, after + 1 + Math.floor(random.next() * Math.max(0, now - after - 1)));
 }
