@@ -3,13 +3,10 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/client";
 import { MIN_ATTEMPTS_BEFORE_LOST, nextTouchDue } from "@/lib/follow-up/nurture-cadence";
 import { firstContactFields } from "./first-contact";
-import { CLOSED_STATUSES, statusRank, type LeadStatus } from "./lead-status";
+import { CLOSED_STATUSES, QUALIFIED_OR_BEYOND, statusRank, type LeadStatus } from "./lead-status";
 import { FieldError } from "@/lib/errors/field-error";
 import { changeLeadStatusSchema, type ChangeLeadStatusInput } from "./lead-work-schema";
 import { loadLeadsForWork, type WorkLead } from "./load-leads-for-work";
-
-// Nurturing follows qualification in this team's process, and a won lead was qualified on the way.
-const QUALIFIED_OR_BEYOND: readonly LeadStatus[] = ["qualified", "nurturing", "won"];
 
 function nextTouchAfterStatus(lead: WorkLead, status: LeadStatus, now: Date): Date | null {
   if (CLOSED_STATUSES.includes(status) || lead.doNotContact || lead.isTest) return null;

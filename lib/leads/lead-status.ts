@@ -20,3 +20,6 @@ export function statusRank(status: LeadStatus): number {
 export function isLeadStatus(value: unknown): value is LeadStatus {
   return typeof value === "string" && (LEAD_STATUSES as readonly string[]).includes(value);
 }
+
+/** Statuses that mean the lead was qualified: nurturing follows qualification here, and a won lead passed through it. */
+export const QUALIFIED_OR_BEYOND: readonly LeadStatus[] = ["qualified", "nurturing", "won"];

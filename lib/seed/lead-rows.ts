@@ -1,7 +1,7 @@
 import { followUpDueAt } from "@/lib/follow-up/follow-up-window";
 import { canonicalJson, sha256 } from "@/lib/leads/canonical-body";
 import { isDoNotContact, stageFromRank, stageOfDelivery } from "@/lib/leads/funnel-stage";
-import { statusRank } from "@/lib/leads/lead-status";
+import { QUALIFIED_OR_BEYOND, statusRank } from "@/lib/leads/lead-status";
 import { containsTestMarker } from "@/lib/leads/test-lead";
 import type { CatalogueOffer } from "./catalogue";
 import type { SeedBatch } from "./generate-leads";
@@ -118,6 +118,10 @@ export function addLead(context: SeedContext, batch: SeedBatch, lead: LeadInput)
     statusRank: statusRank(work.status),
     lostReason: work.lostReason,
     closedAt: dateOrNull(work.closedAt),
+    // As change-lead-status stamps it: the first move to qualified or beyond.
+    qualifiedAt: dateOrNull(
+      work.activities.find((a) => a.kind === "status" && (QUALIFIED_OR_BEYOND as readonly string[]).includes(a.toValue ?? ""))?.occurredAt ?? null,
+    ),
     ownerId: work.ownerId,
     assignedAt: dateOrNull(work.assignedAt),
     ...flags,
