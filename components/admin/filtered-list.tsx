@@ -46,9 +46,11 @@ export function FilteredList({
           children
         )}
       </div>
-      <div className="border-t border-slate-100 px-3">
-        <Pagination page={filters.page} pageSize={PAGE_SIZE} total={total} hrefFor={(page) => `${path}${queryString({ ...filters, page })}`} noun={noun} />
-      </div>
+      {total > 0 ? (
+        <div className="border-t border-slate-100 px-3">
+          <Pagination page={filters.page} pageSize={PAGE_SIZE} total={total} hrefFor={(page) => `${path}${queryString({ ...filters, page })}`} noun={noun} />
+        </div>
+      ) : null}
     </Section>
   );
 }
