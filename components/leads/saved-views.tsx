@@ -6,6 +6,8 @@ import { deleteViewAction, saveViewAction } from "@/app/(app)/leads/view-actions
 import { Button, buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/form-field";
 import { useDismiss } from "@/components/ui/use-dismiss";
+import { FormMessage } from "@/components/ui/form-message";
+import { IDLE_FORM } from "@/lib/forms/form-state";
 
 export interface SavedView {
   id: string;
@@ -19,7 +21,7 @@ export function SavedViews({ views, currentQuery }: { views: SavedView[]; curren
   const ref = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(ref, open, close);
-  const [result, save, saving] = useActionState(saveViewAction, null);
+  const [result, save, saving] = useActionState(saveViewAction, IDLE_FORM);
   const [, startDelete] = useTransition();
   const active = views.find((v) => v.query === currentQuery);
 
@@ -62,11 +64,9 @@ export function SavedViews({ views, currentQuery }: { views: SavedView[]; curren
                 Save
               </Button>
             </div>
-            {result ? (
-              <p role={result.ok ? "status" : "alert"} className={`mt-1 px-1 text-xs ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
-                {result.message}
-              </p>
-            ) : null}
+            <div className="mt-2">
+              <FormMessage state={result} />
+            </div>
           </form>
         </div>
       ) : null}

@@ -49,26 +49,30 @@ export function refusalState(error: unknown, values?: Record<string, string>): F
 }
 
 /**
- * The one path of a form's server action: who is acting (the authorisation table's rule for the
- * page the form lives on), zod validation with the entity's shared schema, then the domain
- * function. Refusals come back as form state naming the field; pages are refreshed after a change.
+ * The one path of a server action: who is acting (the authorisation table's rule for the page the
+ * action lives on), zod validation with the entity's shared schema, then the domain function.
+ * Refusals come back as state naming the field; pages are refreshed after a change.
  */
-export async function runFormAction<Schema extends z.ZodType, T>(options: {
+export async function runAction<Schema extends z.ZodType, T>(options: {
   page: string;
   schema: Schema;
-  formData: FormData;
+  input: unknown;
   run: (input: z.output<Schema>, actor: SessionUser) => Promise<FormActionResult<T>>;
   revalidate?: string[];
   /** Refresh the layouts too (the app shell shows the user's name). */
   revalidateLayout?: boolean;
+  /** What to show again in the form if it is refused. */
+  values?: Record<string, string>;
 }): Promise<FormState<T>> {
-  const fields = formFields(options.formData);
-  const values = replayableValues(fields);
+  const { values } = options;
   try {
     const actor = await authorizeAction(options.page);
-    const parsed = options.schema.safeParse(fields);
+    const parsed = options.schema.safeParse(options.input);
     if (!parsed.success) {
-      return { status: "error", message: "Check the fields marked below.", fieldErrors: zodFieldErrors(parsed.error), values };
+      const fieldErrors = zodFieldErrors(parsed.error);
+      const first = Object.values(fieldErrors)[0];
+      const message = Object.keys(fieldErrors).length === 1 && first ? `${first.charAt(0).toUpperCase()}${first.slice(1)}.` : "Check the fields marked below.";
+      return { status: "error", message, fieldErrors, values };
     }
     const result = await options.run(parsed.data, actor);
     for (const path of options.revalidate ?? [options.page]) revalidatePath(path, options.revalidateLayout ? "layout" : undefined);
@@ -76,4 +80,12 @@ export async function runFormAction<Schema extends z.ZodType, T>(options: {
   } catch (error) {
     return refusalState(error, values);
   }
+}
+
+/** runAction for a submitted form: its fields are the input, and all but secrets are shown again if refused. */
+export async function runFormAction<Schema extends z.ZodType, T>(
+  options: Omit<Parameters<typeof runAction<Schema, T>>[0], "input" | "values"> & { formData: FormData },
+): Promise<FormState<T>> {
+  const fields = formFields(options.formData);
+  return runAction({ ...options, input: fields, values: replayableValues(fields) });
 }

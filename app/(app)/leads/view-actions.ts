@@ -1,24 +1,31 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorizeAction } from "@/lib/auth/authorize-action";
-import { actionResult, type ActionResult } from "@/lib/http/action-result";
+import { z } from "zod";
+import { runAction, runFormAction } from "@/lib/forms/run-form-action";
+import type { FormState } from "@/lib/forms/form-state";
+import { savedViewSchema } from "@/lib/views/saved-view-schema";
 import { deleteView, saveView } from "@/lib/views/saved-views";
 
-export async function saveViewAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await authorizeAction("/leads");
-  return actionResult(async () => {
-    const view = await saveView(user, { name: String(form.get("name") ?? ""), query: String(form.get("query") ?? "") });
-    revalidatePath("/leads");
-    return { message: `Saved “${view.name}”` };
+export async function saveViewAction(_: FormState<null>, formData: FormData): Promise<FormState<null>> {
+  return runFormAction({
+    page: "/leads",
+    schema: savedViewSchema,
+    formData,
+    run: async (parsed, actor) => {
+      const view = await saveView(actor, parsed);
+      return { message: `Saved “${view.name}”`, data: null };
+    },
   });
 }
 
-export async function deleteViewAction(viewId: string): Promise<ActionResult> {
-  const user = await authorizeAction("/leads");
-  return actionResult(async () => {
-    await deleteView(user, viewId);
-    revalidatePath("/leads");
-    return { message: "View deleted" };
+export async function deleteViewAction(viewId: string): Promise<FormState<null>> {
+  return runAction({
+    page: "/leads",
+    schema: z.object({ viewId: z.string().min(1).max(64) }),
+    input: { viewId },
+    run: async ({ viewId: id }, actor) => {
+      await deleteView(actor, id);
+      return { message: "View deleted", data: null };
+    },
   });
 }

@@ -6,24 +6,16 @@ import { addLeadNoteAction, assignLeadsAction, changeLeadStatusAction, logContac
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormField, inputClasses } from "@/components/ui/form-field";
-import type { ActionResult } from "@/lib/http/action-result";
+import { IDLE_FORM, type FormState } from "@/lib/forms/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 import { LEAD_STATUSES, STATUS_LABELS, type LeadStatus } from "@/lib/leads/lead-status";
 import { CHANNEL_LABELS, CONTACT_CHANNELS, CONTACT_OUTCOMES, OUTCOME_LABELS } from "@/lib/leads/lead-work-schema";
 
-function ResultLine({ result }: { result: ActionResult | null }) {
-  if (!result) return null;
-  return (
-    <p role={result.ok ? "status" : "alert"} className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
-      {result.message}
-    </p>
-  );
-}
-
 /** Resets a form once its action succeeded, so the next note or attempt starts blank. */
-function useResetOnSuccess(result: ActionResult | null) {
+function useResetOnSuccess(result: FormState<null>) {
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (result?.ok) ref.current?.reset();
+    if (result.status === "done") ref.current?.reset();
   }, [result]);
   return ref;
 }
@@ -53,19 +45,19 @@ export function WorkPanel({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [quick, setQuick] = useState<ActionResult | null>(null);
+  const [quick, setQuick] = useState<FormState<null>>(IDLE_FORM);
   const [nextStatus, setNextStatus] = useState<LeadStatus>(status as LeadStatus);
   const [reason, setReason] = useState("");
-  const [attemptResult, logAttempt, logging] = useActionState(logContactAttemptAction, null);
-  const [noteResult, addNote, noting] = useActionState(addLeadNoteAction, null);
+  const [attemptResult, logAttempt, logging] = useActionState(logContactAttemptAction, IDLE_FORM);
+  const [noteResult, addNote, noting] = useActionState(addLeadNoteAction, IDLE_FORM);
   const attemptForm = useResetOnSuccess(attemptResult);
   const noteForm = useResetOnSuccess(noteResult);
 
-  function run(work: () => Promise<ActionResult>) {
+  function run(work: () => Promise<FormState<null>>) {
     startTransition(async () => {
       const result = await work();
       setQuick(result);
-      if (result.ok) router.refresh();
+      if (result.status === "done") router.refresh();
     });
   }
 
@@ -119,7 +111,7 @@ export function WorkPanel({
               <input id="lost-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClasses()} />
             </FormField>
           ) : null}
-          <ResultLine result={quick} />
+          <FormMessage state={quick} />
           {!canWork ? <p className="text-sm text-slate-500">Claim the lead (or ask a manager) to work on it.</p> : null}
         </div>
       </Card>
@@ -155,7 +147,7 @@ export function WorkPanel({
               <Button type="submit" variant="primary" disabled={!canWork || logging}>
                 {logging ? "Logging…" : "Log attempt"}
               </Button>
-              <ResultLine result={attemptResult} />
+              <FormMessage state={attemptResult} />
             </div>
           </form>
         ) : (
@@ -174,7 +166,7 @@ export function WorkPanel({
             <Button type="submit" disabled={!canWork || noting}>
               {noting ? "Saving…" : "Add note"}
             </Button>
-            <ResultLine result={noteResult} />
+            <FormMessage state={noteResult} />
           </div>
         </form>
       </Card>

@@ -5,7 +5,8 @@ import { useState, useTransition } from "react";
 import { assignLeadsAction, changeLeadStatusAction } from "@/app/(app)/leads/actions";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/form-field";
-import type { ActionResult } from "@/lib/http/action-result";
+import { FormMessage } from "@/components/ui/form-message";
+import { IDLE_FORM, type FormState } from "@/lib/forms/form-state";
 import { LEAD_STATUSES, STATUS_LABELS, type LeadStatus } from "@/lib/leads/lead-status";
 
 /** Work on the selected rows: assign (or claim) and change status, all or nothing. */
@@ -26,22 +27,18 @@ export function BulkActions({
   const [owner, setOwner] = useState("");
   const [status, setStatus] = useState<LeadStatus | "">("");
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const [result, setResult] = useState<FormState<null>>(IDLE_FORM);
   const [pending, startTransition] = useTransition();
 
   if (selectedIds.length === 0) {
-    return result?.ok ? (
-      <p role="status" className="text-sm text-emerald-700">
-        {result.message}
-      </p>
-    ) : null;
+    return result.status === "done" ? <FormMessage state={result} /> : null;
   }
 
-  function run(work: () => Promise<ActionResult>) {
+  function run(work: () => Promise<FormState<null>>) {
     startTransition(async () => {
       const outcome = await work();
       setResult(outcome);
-      if (outcome.ok) {
+      if (outcome.status === "done") {
         onDone();
         setStatus("");
         setReason("");
@@ -115,11 +112,7 @@ export function BulkActions({
       <Button size="sm" variant="ghost" onClick={onDone}>
         Clear selection
       </Button>
-      {result ? (
-        <p role={result.ok ? "status" : "alert"} className={result.ok ? "text-emerald-700" : "text-red-700"}>
-          {result.message}
-        </p>
-      ) : null}
+      <FormMessage state={result} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { WorkPanel } from "@/components/leads/lead-detail/work-panel";
 import { Card, Facts } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { dueSoonThresholdMs } from "@/lib/follow-up/follow-up-state";
 import { getLeadDetail } from "@/lib/leads/get-lead-detail";
@@ -35,10 +36,15 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label="Breadcrumb" className="flex items-center justify-between text-sm">
         <Link href="/leads" className="text-brand-700 hover:underline">
           ← Leads
         </Link>
+        {hasRole(user.role, "admin") ? (
+          <Link href={`/admin/audit?kind=lead&subject=${lead.id}`} className="text-brand-700 hover:underline">
+            Audit trail
+          </Link>
+        ) : null}
       </nav>
       <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 pb-4">
         <div className="min-w-0">
