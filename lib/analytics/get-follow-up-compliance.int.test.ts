@@ -87,15 +87,15 @@ describe("follow-up compliance", () => {
     expect(empty.nurture.won).toEqual({ closed: 0, averageAttempts: null, distribution: [] });
   });
 
-  it("links each rep's overdue count to the lead table listing those leads", async () => {
+  it("links the overdue counts, everyone's and each rep's, to the lead table listing those leads", async () => {
     const searches: Record<string, string>[] = [{}, { offer: data.offers.A }, { from: "2026-06-11" }];
     for (const search of searches) {
-      const { reps } = await report(search);
-      for (const rep of reps) {
-        const parsed = parseLeadQuery(new URL(rep.overdueUrl, "http://localhost").searchParams);
+      const { reps, overall } = await report(search);
+      for (const { name, overdueUrl, overdue } of [...reps, { name: "everyone", ...overall }]) {
+        const parsed = parseLeadQuery(new URL(overdueUrl, "http://localhost").searchParams);
         if (!parsed.ok) throw new Error(parsed.message);
         const { total } = await listLeads(parsed.query, { userId: data.users.mia.id, now: NOW, dueSoonMs: 4 * HOUR });
-        expect(total, `${rep.name} ${JSON.stringify(search)}`).toBe(rep.overdue);
+        expect(total, `${name} ${JSON.stringify(search)}`).toBe(overdue);
       }
     }
   });

@@ -42,7 +42,7 @@ export interface RepCompliance extends Compliance, TimeToFirstContact {
 }
 
 export interface FollowUpReport {
-  overall: Compliance & TimeToFirstContact;
+  overall: Compliance & TimeToFirstContact & { overdueUrl: string };
   weeks: WeekCompliance[];
   reps: RepCompliance[];
   nurture: NurtureDepth;
@@ -96,7 +96,7 @@ export async function getFollowUpCompliance(filters: AnalyticsFilters, context: 
     .sort((a, b) => Number(a.ownerId === null) - Number(b.ownerId === null) || a.name.localeCompare(b.name));
 
   return {
-    overall: { ...compliance(outcomes), ...times(overallTimes[0]) },
+    overall: { ...compliance(outcomes), ...times(overallTimes[0]), overdueUrl: leadTableLink(filters, { followUp: ["overdue"] }) },
     weeks,
     reps,
     nurture: nurtureDepth(depth),
