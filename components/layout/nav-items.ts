@@ -9,6 +9,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/queue", label: "My queue", role: "rep" },
   { href: "/leads", label: "Leads", role: "rep" },
+  { href: "/analytics", label: "Analytics", role: "manager" },
   { href: "/admin/users", label: "Users", role: "admin" },
   { href: "/admin/keys", label: "Ingest keys", role: "admin" },
   { href: "/admin/journal", label: "Delivery journal", role: "admin" },
