@@ -53,3 +53,9 @@ export async function getLeadDetail(leadId: string) {
 }
 
 export type LeadDetail = NonNullable<Awaited<ReturnType<typeof getLeadDetail>>>;
+
+/** The name a lead goes by in titles: the contact's name, else the email. */
+export async function findLeadName(leadId: string): Promise<string | null> {
+  const lead = await db.lead.findUnique({ where: { id: leadId }, select: { contactName: true, email: true } });
+  return lead ? lead.contactName || lead.email || "Anonymous customer" : null;
+}

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 
 /** What the lead table's filter menus offer: values that exist in the data, read with grouped, indexed queries. */
 export async function leadFilterOptions() {
@@ -7,14 +8,14 @@ export async function leadFilterOptions() {
     db.lead.groupBy({ by: ["latestSource"], orderBy: { latestSource: "asc" }, take: 100 }),
     db.lead.groupBy({ by: ["latestAction"], orderBy: { latestAction: "asc" }, take: 100 }),
     db.lead.groupBy({ by: ["country"], orderBy: { country: "asc" }, take: 300 }),
-    db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listAssignableUsers(),
   ]);
   return {
     offers: offers.map((o) => ({ value: o.id, label: o.title ?? o.offerKey, hint: o.offerKey })),
     sources: sources.flatMap((s) => (s.latestSource ? [{ value: s.latestSource, label: s.latestSource }] : [])),
     actions: actions.flatMap((a) => (a.latestAction ? [{ value: a.latestAction, label: a.latestAction }] : [])),
     countries: countries.flatMap((c) => (c.country ? [{ value: c.country, label: c.country }] : [])),
-    owners: owners.map((u) => ({ value: u.id, label: u.name })),
+    owners,
   };
 }
 

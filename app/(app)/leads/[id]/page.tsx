@@ -8,17 +8,15 @@ import { Card, Facts } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
 import { dueSoonThresholdMs } from "@/lib/follow-up/follow-up-state";
-import { getLeadDetail } from "@/lib/leads/get-lead-detail";
+import { findLeadName, getLeadDetail } from "@/lib/leads/get-lead-detail";
+import { listAssignableUsers } from "@/lib/users/list-assignable-users";
 import { canAssignLeads, canClaimLead, canWorkLead } from "@/lib/leads/lead-permissions";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const lead = await db.lead.findUnique({ where: { id }, select: { contactName: true, email: true } });
-  return { title: lead ? lead.contactName || lead.email || "Lead" : "Lead not found" };
+  return { title: (await findLeadName((await params).id)) ?? "Lead not found" };
 }
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
@@ -26,7 +24,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const [user, detail, owners] = await Promise.all([
     requireUser(),
     getLeadDetail(id),
-    db.user.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listAssignableUsers(),
   ]);
   if (!detail) notFound();
   const { lead, events, activities, otherLeads } = detail;
@@ -129,7 +127,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           canAssign={canAssignLeads(user)}
           contactable={!lead.doNotContact && !lead.isTest}
           attempts={lead.contactAttempts}
-          owners={owners.map((o) => ({ value: o.id, label: o.name }))}
+          owners={owners}
           currentUserId={user.id}
         />
       </div>
