@@ -13,6 +13,7 @@ import { getFollowUpCompliance } from "@/lib/analytics/get-follow-up-compliance"
 import { getLeadTrends } from "@/lib/analytics/get-lead-trends";
 import { getOfferFunnel } from "@/lib/analytics/get-offer-funnel";
 import { databaseProvider, db, disconnectDb } from "@/lib/db/client";
+import { leadFilterOptions } from "@/lib/leads/lead-filter-options";
 
 function argRuns(): number {
   const index = process.argv.indexOf("--runs");
@@ -48,7 +49,7 @@ async function filterSets(): Promise<[string, AnalyticsQuery][]> {
     ["all time, by week", parse({ period: "all" })],
     ["last 90 days", parse({ from: daysBack(90), to })],
     ["last 30 days, by day", parse({ from: daysBack(30), to, interval: "day" })],
-    ["biggest offer", parse({ offer: biggest[0]?.offerId ?? "none" })],
+    ["biggest offer, last 90 days", parse({ offer: biggest[0]?.offerId ?? "none", from: daysBack(90), to })],
   ];
 }
 
@@ -58,6 +59,9 @@ async function main() {
   const me = (await db.user.findFirst({ select: { id: true } }))?.id ?? "nobody";
   const context = { userId: me, now: new Date() };
   process.stdout.write(`${leads.toLocaleString("en-US")} leads on ${databaseProvider()}; best and median of ${runs} runs, in ms.\n`);
+
+  const menus = await time(runs, () => leadFilterOptions());
+  process.stdout.write(`\n  ${"filter menus (every page)".padEnd(44)} ${menus.best.toFixed(0).padStart(7)} ${menus.median.toFixed(0).padStart(7)}\n`);
 
   for (const [name, query] of await filterSets()) {
     const filters = resolveAnalyticsFilters(query, context.now);

@@ -24,14 +24,14 @@ export interface FollowUpOutcomeRow {
 export async function countFollowUpOutcomes(filters: AnalyticsFilters, context: LeadSetContext & { now: Date }): Promise<FollowUpOutcomeRow[]> {
   const week = weekOf(`"firstReceivedAt"`);
   const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT ${week} AS "week", "ownerId",
+    SELECT ${week.label} AS "week", "ownerId",
       SUM(CASE WHEN "followUpResult" = 'met' THEN 1 ELSE 0 END) AS "met",
       SUM(CASE WHEN "followUpResult" = 'missed' THEN 1 ELSE 0 END) AS "missed",
       SUM(CASE WHEN "firstContactAt" IS NULL AND "followUpDueAt" < ${context.now} THEN 1 ELSE 0 END) AS "overdue",
       SUM(CASE WHEN "firstContactAt" IS NULL AND "followUpDueAt" >= ${context.now} THEN 1 ELSE 0 END) AS "waiting"
     FROM "Lead"
     ${leadSetWhere(filters, context, Prisma.sql`"followUpDueAt" IS NOT NULL`)}
-    GROUP BY ${week}, "ownerId"`);
+    GROUP BY ${week.group}, "ownerId"`);
   return rows.map((row) => ({
     week: String(row.week),
     ownerId: (row.ownerId as string | null) ?? null,

@@ -23,10 +23,10 @@ export async function countLeadsOverTime(
 ): Promise<LeadsOverTimeRow[]> {
   const bucket = interval === "day" ? dayOf(`"firstReceivedAt"`) : weekOf(`"firstReceivedAt"`);
   const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT ${bucket} AS "bucket", "latestSource" AS "source", "latestAction" AS "action", COUNT(*) AS "leads"
+    SELECT ${bucket.label} AS "bucket", "latestSource" AS "source", "latestAction" AS "action", COUNT(*) AS "leads"
     FROM "Lead"
     ${leadSetWhere(filters, context)}
-    GROUP BY ${bucket}, "latestSource", "latestAction"`);
+    GROUP BY ${bucket.group}, "latestSource", "latestAction"`);
   return rows.map((row) => ({
     bucket: String(row.bucket),
     source: (row.source as string | null) ?? null,

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client.ts";
 import type { AnalyticsFilters } from "./analytics-query-schema";
 import { leadSetWhere, type LeadSetContext } from "./lead-set-sql";
-import { millisBetween, weekOf } from "./sql-dialect";
+import { millisBetween } from "./sql-dialect";
 import { toCount } from "./to-count";
 
 /**
@@ -11,19 +11,18 @@ import { toCount } from "./to-count";
  * rank ceil(p × n), a time some lead really waited (no interpolation), the same on both databases.
  */
 export interface FirstContactTimes {
-  /** The week (Monday), the owner id (null: unassigned), or "all". */
+  /** The owner id (null: unassigned), or "all". */
   group: string | null;
   contacted: number;
   medianMs: number;
   p90Ms: number;
 }
 
-export type PercentileGroup = "all" | "owner" | "week";
+export type PercentileGroup = "all" | "owner";
 
-const GROUPS: Record<PercentileGroup, () => Prisma.Sql> = {
-  all: () => Prisma.sql`'all'`,
-  owner: () => Prisma.sql`"ownerId"`,
-  week: () => weekOf(`"firstReceivedAt"`),
+const GROUPS: Record<PercentileGroup, Prisma.Sql> = {
+  all: Prisma.sql`'all'`,
+  owner: Prisma.sql`"ownerId"`,
 };
 
 export async function firstContactPercentiles(
@@ -34,7 +33,7 @@ export async function firstContactPercentiles(
   // ceil(n / 2) and ceil(9n / 10) in integer arithmetic, which both databases share.
   const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
     WITH "timed" AS (
-      SELECT ${GROUPS[by]()} AS "grp", ${millisBetween(`"firstReceivedAt"`, `"firstContactAt"`)} AS "ms"
+      SELECT ${GROUPS[by]} AS "grp", ${millisBetween(`"firstReceivedAt"`, `"firstContactAt"`)} AS "ms"
       FROM "Lead"
       ${leadSetWhere(filters, context, Prisma.sql`"firstContactAt" IS NOT NULL`)}
     ), "ranked" AS (

@@ -11,19 +11,33 @@ type Column = `"${string}"`;
 
 const col = (name: Column) => Prisma.raw(name);
 
-/** The UTC day of a timestamp column, as "YYYY-MM-DD". */
-export function dayOf(column: Column): Prisma.Sql {
-  return databaseProvider() === "postgresql"
-    ? Prisma.sql`to_char(${col(column)}, 'YYYY-MM-DD')`
-    : Prisma.sql`date(${col(column)})`;
+/**
+ * A time bucket: what to GROUP BY, and how to name it in the SELECT. PostgreSQL groups on the
+ * truncated timestamp and formats once per group, which halves the time of formatting every row.
+ */
+export interface Bucket {
+  group: Prisma.Sql;
+  label: Prisma.Sql;
 }
 
-/** The Monday (UTC) of the ISO week of a timestamp column, as "YYYY-MM-DD". */
-export function weekOf(column: Column): Prisma.Sql {
-  return databaseProvider() === "postgresql"
-    ? Prisma.sql`to_char(date_trunc('week', ${col(column)}), 'YYYY-MM-DD')`
-    : // Back six days, then forward to the next Monday: the Monday on or before the day.
-      Prisma.sql`date(${col(column)}, '-6 days', 'weekday 1')`;
+function truncated(unit: "day" | "week", column: Column): Bucket {
+  const group = Prisma.sql`date_trunc(${Prisma.raw(`'${unit}'`)}, ${col(column)})`;
+  return { group, label: Prisma.sql`to_char(${group}, 'YYYY-MM-DD')` };
+}
+
+/** The UTC day of a timestamp column. */
+export function dayOf(column: Column): Bucket {
+  if (databaseProvider() === "postgresql") return truncated("day", column);
+  const day = Prisma.sql`date(${col(column)})`;
+  return { group: day, label: day };
+}
+
+/** The Monday (UTC) of the ISO week of a timestamp column. */
+export function weekOf(column: Column): Bucket {
+  if (databaseProvider() === "postgresql") return truncated("week", column);
+  // Back six days, then forward to the next Monday: the Monday on or before the day.
+  const monday = Prisma.sql`date(${col(column)}, '-6 days', 'weekday 1')`;
+  return { group: monday, label: monday };
 }
 
 /** Whole milliseconds from one timestamp column to a later one. */
