@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { buttonClasses } from "@/components/ui/button";
 import { MultiSelect, type Option } from "@/components/ui/multi-select";
 import { inputClasses } from "@/components/ui/form-field";
 import { FOLLOW_UP_STATES } from "@/lib/follow-up/follow-up-state";
 import { FOLLOW_UP_LABELS } from "@/lib/follow-up/follow-up-labels";
 import { STAGE_LABELS, FUNNEL_STAGES } from "@/lib/leads/funnel-stage";
+import { FUNNEL_STEP_LABELS } from "@/lib/leads/funnel-steps";
 import type { LeadFilterOptions } from "@/lib/leads/lead-filter-options";
 import { DEFAULT_LEAD_QUERY, type LeadQuery } from "@/lib/leads/lead-query-schema";
 import { LEAD_STATUSES, STATUS_LABELS } from "@/lib/leads/lead-status";
@@ -72,17 +74,36 @@ export function LeadFilters({
   tools: React.ReactNode;
 }) {
   const ownerOptions: Option[] = [{ value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }, ...options.owners];
-  const active =
-    query.q || query.from || query.to || query.test !== "hide" || query.dnc !== "hide" ||
-    (["offer", "source", "action", "stage", "status", "owner", "followUp", "country"] as const).some((k) => query[k].length);
+  const [showFilters, setShowFilters] = useState(false);
+  const activeCount =
+    [query.from, query.to, query.reached, query.test !== "hide", query.dnc !== "hide"].filter(Boolean).length +
+    (["offer", "source", "action", "stage", "status", "owner", "followUp", "country"] as const).filter((k) => query[k].length).length;
+  const active = Boolean(query.q) || activeCount > 0;
 
   return (
     <div className="space-y-2">
     <div className="flex flex-wrap items-center justify-between gap-2">
       <SearchBox value={query.q} onSearch={(q) => navigate({ q })} />
-      <div className="flex flex-wrap items-center gap-2">{tools}</div>
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          aria-expanded={showFilters}
+          aria-controls="lead-filter-group"
+          onClick={() => setShowFilters((shown) => !shown)}
+          className={`${buttonClasses("secondary", "sm")} sm:hidden`}
+        >
+          Filters{activeCount ? ` (${activeCount})` : ""}
+        </button>
+        {tools}
+      </div>
     </div>
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filter leads">
+    {/* On a phone the filters fold away behind a button; from a tablet up they are always shown. */}
+    <div
+      id="lead-filter-group"
+      className={`${showFilters ? "flex" : "hidden"} flex-wrap items-center gap-2 sm:flex`}
+      role="group"
+      aria-label="Filter leads"
+    >
       <MultiSelect label="Offer" options={options.offers} selected={query.offer} onChange={(offer) => navigate({ offer })} />
       <MultiSelect label="Source" options={options.sources} selected={query.source} onChange={(source) => navigate({ source })} />
       <MultiSelect label="Action" options={options.actions} selected={query.action} onChange={(action) => navigate({ action })} />
@@ -125,6 +146,16 @@ export function LeadFilters({
           </select>
         </div>
       ))}
+      {query.reached ? (
+        <button
+          type="button"
+          onClick={() => navigate({ reached: undefined })}
+          aria-label={`Remove filter: reached ${FUNNEL_STEP_LABELS[query.reached]}`}
+          className="inline-flex h-8 items-center gap-1 rounded-md bg-brand-50 px-2.5 text-sm text-brand-700 ring-1 ring-inset ring-brand-100 hover:bg-brand-100"
+        >
+          <span className="font-medium">Reached</span> {FUNNEL_STEP_LABELS[query.reached]} <span aria-hidden>×</span>
+        </button>
+      ) : null}
       {active ? (
         <button
           type="button"

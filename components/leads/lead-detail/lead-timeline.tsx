@@ -21,14 +21,18 @@ function prettyPayload(payload: string) {
   }
 }
 
+function channelPhrase(channel: string | null): string {
+  const name = CHANNEL_LABELS[channel as keyof typeof CHANNEL_LABELS]?.toLowerCase() ?? channel ?? "contact";
+  return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
+}
+
 function ActivityText({ activity }: { activity: LeadDetail["activities"][number] }) {
   const who = activity.actor?.name ?? "Someone";
   switch (activity.kind) {
     case "attempt":
       return (
         <>
-          <span className="font-medium">{who}</span> logged a{" "}
-          {CHANNEL_LABELS[activity.channel as keyof typeof CHANNEL_LABELS]?.toLowerCase() ?? activity.channel}:{" "}
+          <span className="font-medium">{who}</span> logged {channelPhrase(activity.channel)}:{" "}
           {OUTCOME_LABELS[activity.outcome as keyof typeof OUTCOME_LABELS] ?? activity.outcome}
         </>
       );
