@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { inputClasses } from "@/components/ui/form-field";
 import { MultiSelect, type Option } from "@/components/ui/multi-select";
 import { cn } from "@/components/ui/cn";
@@ -61,15 +62,20 @@ export function AnalyticsFilters({
   const ownerOptions: Option[] = [{ value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }, ...options.owners];
   const custom = Boolean(query.from || query.to);
 
+  // The dates show what was picked at once; the server's answer follows.
+  const [dates, setDates] = useState({ from: counted.from, to: counted.to });
+  useEffect(() => setDates({ from: counted.from, to: counted.to }), [counted.from, counted.to]);
+
   function choosePeriod(value: string) {
-    if (value === "custom") navigate({ from: counted.from, to: counted.to ?? new Date().toISOString().slice(0, 10) });
+    if (value === "custom") navigate({ from: dates.from, to: dates.to ?? new Date().toISOString().slice(0, 10) });
     else navigate({ period: value as Period, from: undefined, to: undefined });
   }
 
   // A date moved past the other one takes it along, rather than making a range that cannot be.
   function chooseDates(from: string | undefined, to: string | undefined, moved: "from" | "to") {
-    if (from && to && from > to) navigate(moved === "from" ? { from, to: from } : { from: to, to });
-    else navigate({ from, to });
+    const next = from && to && from > to ? (moved === "from" ? { from, to: from } : { from: to, to }) : { from, to };
+    setDates(next);
+    navigate(next);
   }
 
   return (
@@ -89,11 +95,11 @@ export function AnalyticsFilters({
           </select>
         </div>
         <div className="flex items-center gap-1">
-          <DayInput id="analytics-from" label="Received from" value={counted.from} max={counted.to} onChange={(day) => chooseDates(day, counted.to, "from")} />
+          <DayInput id="analytics-from" label="Received from" value={dates.from} max={dates.to} onChange={(day) => chooseDates(day, dates.to, "from")} />
           <span aria-hidden className="text-slate-400">
             –
           </span>
-          <DayInput id="analytics-to" label="Received to" value={counted.to} min={counted.from} onChange={(day) => chooseDates(counted.from, day, "to")} />
+          <DayInput id="analytics-to" label="Received to" value={dates.to} min={dates.from} onChange={(day) => chooseDates(dates.from, day, "to")} />
         </div>
       </div>
       <MultiSelect label="Offer" options={options.offers} selected={query.offer} onChange={(offer) => navigate({ offer })} />

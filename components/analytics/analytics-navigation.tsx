@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { createContext, useCallback, useContext, useTransition } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useTransition } from "react";
 import { cn } from "@/components/ui/cn";
 import { analyticsQueryToSearchParams, type AnalyticsQuery } from "@/lib/analytics/analytics-query-schema";
 
@@ -20,12 +20,18 @@ export function AnalyticsNavigation({ query, children }: { query: AnalyticsQuery
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
+  // Changes made before the server has answered build on each other, not on the page shown.
+  const latest = useRef(query);
+  useEffect(() => {
+    latest.current = query;
+  }, [query]);
   const navigate = useCallback(
     (change: Partial<AnalyticsQuery>) => {
-      const search = analyticsQueryToSearchParams({ ...query, ...change }).toString();
+      latest.current = { ...latest.current, ...change };
+      const search = analyticsQueryToSearchParams(latest.current).toString();
       startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
     },
-    [query, pathname, router],
+    [pathname, router],
   );
   return <NavigationContext.Provider value={{ navigate, pending }}>{children}</NavigationContext.Provider>;
 }
