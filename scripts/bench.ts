@@ -40,7 +40,7 @@ async function main() {
   await migrateDatabase();
   const total = await db.lead.count();
   const user = await db.user.findFirst({ where: { role: "rep" }, select: { id: true } }) ?? (await db.user.findFirstOrThrow({ select: { id: true } }));
-  const offer = await db.offer.findFirst({ select: { id: true } });
+  const offer = await db.offer.findFirst({ where: { offerKey: { not: "bench.offer" } }, orderBy: { offerKey: "asc" }, select: { id: true } });
   console.log(`Database: ${databaseProvider()}, ${total.toLocaleString("en-US")} leads\n`);
 
   const context = { userId: user.id, now: new Date(), dueSoonMs: 4 * 3600_000 };
@@ -66,7 +66,7 @@ async function main() {
   const queue = await timed(5, () => listFollowUpQueue(user.id));
   console.log(`\n  ${pad("follow-up queue", 34)}${ms(queue.medianMs)}   ${queue.result.total.toLocaleString("en-US")} needing a touch`);
 
-  const exportQuery = parseLeadQuery({ test: "show", dnc: "show" });
+  const exportQuery = parseLeadQuery({});
   if (!exportQuery.ok) throw new Error(exportQuery.message);
   const limit = Math.min(total, arg("export", 100_000));
   const rssBefore = process.memoryUsage().rss;

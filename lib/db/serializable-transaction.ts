@@ -1,8 +1,13 @@
 import { db, type Tx } from "./client";
 
-/** PostgreSQL aborts one of two conflicting serializable transactions; Prisma reports it as P2034. */
+/**
+ * PostgreSQL aborts one of two conflicting serializable transactions. Prisma usually reports it as
+ * P2034; when the conflict surfaces at commit, the driver adapter's own error arrives instead.
+ */
 export function isWriteConflict(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2034";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, name, cause } = error as { code?: unknown; name?: unknown; cause?: { kind?: unknown } };
+  return code === "P2034" || (name === "DriverAdapterError" && cause?.kind === "TransactionWriteConflict");
 }
 
 /**

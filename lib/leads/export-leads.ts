@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client.ts";
 import { csvLine } from "@/lib/export/csv";
 import type { LeadQuery } from "./lead-query-schema";
-import { leadQueryOrderBy, leadQueryWhere, type LeadQueryContext } from "./lead-query-where";
+import { leadQueryOrderBy, leadQueryWhere, leadsAfter, type LeadQueryContext } from "./lead-query-where";
 import { leadRowSelect, type LeadRow } from "./list-leads";
 
 const HEADER = [
@@ -14,23 +15,33 @@ const iso = (date: Date | null) => date?.toISOString() ?? "";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
+type ExportRow = LeadRow & { stageRank: number; statusRank: number };
+
 /**
- * The leads of a query as CSV lines, read in batches with a cursor in the query's own order, so an
- * export of any size holds one batch in memory and the first bytes leave at once.
+ * The leads of a query as CSV lines, read in batches in the query's own order, each starting right
+ * after the last row of the one before, so an export of any size holds one batch in memory and the
+ * first bytes leave at once.
  */
 export async function* exportLeadsCsv(query: LeadQuery, context: LeadQueryContext, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<string> {
   yield csvLine(HEADER);
   const where = leadQueryWhere(query, context);
   const orderBy = leadQueryOrderBy(query);
-  let cursor: string | null = null;
+  // The sort's own columns travel with each row, so the next batch can start right after the last.
+  const select = { ...leadRowSelect, stageRank: true, statusRank: true };
+  let last: ExportRow | null = null;
+  let offset = 0;
   for (;;) {
-    const batch: LeadRow[] = await db.lead.findMany({
-      where,
+    // Sorts the range cannot express (owner name, columns that can be empty) page by offset, which
+    // is exact because id breaks every tie; Prisma's cursor drops rows whose owner is empty.
+    const after: Prisma.LeadWhereInput | null = last ? leadsAfter(query, last) : null;
+    const batch: ExportRow[] = await db.lead.findMany({
+      where: after ? { AND: [where, after] } : where,
       orderBy,
-      select: leadRowSelect,
+      select,
       take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      ...(last && !after ? { skip: offset } : {}),
     });
+    offset += batch.length;
     if (batch.length === 0) return;
     let chunk = "";
     for (const lead of batch) {
@@ -43,6 +54,6 @@ export async function* exportLeadsCsv(query: LeadQuery, context: LeadQueryContex
     }
     yield chunk;
     if (batch.length < batchSize) return;
-    cursor = batch[batch.length - 1]!.id;
+    last = batch[batch.length - 1]!;
   }
 }

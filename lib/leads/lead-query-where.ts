@@ -3,7 +3,6 @@ import type { FollowUpState } from "@/lib/follow-up/follow-up-state";
 import { stageRank, type FunnelStage } from "./funnel-stage";
 import { reachedStepWhere } from "./funnel-steps";
 import type { LeadColumn, LeadQuery } from "./lead-query-schema";
-import { statusRank } from "./lead-status";
 
 export interface LeadQueryContext {
   userId: string;
@@ -45,7 +44,8 @@ export function leadQueryWhere(query: LeadQuery, context: LeadQueryContext): Pri
   if (query.stage.length) {
     and.push({ stageRank: { in: query.stage.map((s) => (s === "none" ? 0 : stageRank(s as FunnelStage))) } });
   }
-  if (query.status.length) and.push({ statusRank: { in: query.status.map(statusRank) } });
+  // By name, not rank: the narrow analytics index holds status, so counting a view stays off the rows.
+  if (query.status.length) and.push({ status: { in: query.status } });
   if (query.owner.length) {
     const owners = query.owner.map((o) => (o === "me" ? context.userId : o)).filter((o) => o !== "unassigned");
     const either: Prisma.LeadWhereInput[] = [];
@@ -77,7 +77,10 @@ const SORT_FIELDS: Record<Exclude<LeadColumn, "owner">, keyof Prisma.LeadOrderBy
   nextTouch: "nextTouchDueAt",
 };
 
-const NULLABLE = new Set<LeadColumn>(["source", "action", "followUp", "nextTouch"]);
+// Empty values sort last on both databases. Follow-up due is left out on purpose: it is empty only
+// for test and do-not-contact leads, which the table hides by default, and an explicit NULLS LAST
+// would keep SQLite from reading its index in order.
+const NULLABLE = new Set<LeadColumn>(["source", "action", "nextTouch"]);
 
 /** Sort by the chosen column, then by id so pages never overlap or skip rows. */
 export function leadQueryOrderBy(query: LeadQuery): Prisma.LeadOrderByWithRelationInput[] {
@@ -89,4 +92,24 @@ export function leadQueryOrderBy(query: LeadQuery): Prisma.LeadOrderByWithRelati
         ? { [SORT_FIELDS[query.sort]]: { sort: dir, nulls: "last" } }
         : { [SORT_FIELDS[query.sort]]: dir };
   return [primary, { id: dir }];
+}
+
+/**
+ * The condition for "rows after this one" in the query's order, for reading a large view batch by
+ * batch. It starts with a plain range on the sort column, which the database seeks in its index;
+ * Prisma's own cursor compares through subqueries that SQLite cannot seek, rescanning every batch.
+ * Null for sorts that need the cursor (by owner name, or by a column that can be empty).
+ */
+export function leadsAfter(query: LeadQuery, last: { id: string }): Prisma.LeadWhereInput | null {
+  if (query.sort === "owner" || NULLABLE.has(query.sort)) return null;
+  const field = SORT_FIELDS[query.sort];
+  const value = (last as Record<string, unknown>)[field];
+  if (value === null || value === undefined) return null;
+  const descending = query.dir === "desc";
+  return {
+    AND: [
+      { [field]: descending ? { lte: value } : { gte: value } },
+      { NOT: { [field]: value, id: descending ? { gte: last.id } : { lte: last.id } } },
+    ],
+  };
 }

@@ -234,61 +234,67 @@ CREATE UNIQUE INDEX "Offer_offerKey_key" ON "Offer"("offerKey");
 CREATE INDEX "Offer_titleKey_idx" ON "Offer"("titleKey");
 
 -- CreateIndex
-CREATE INDEX "Lead_firstReceivedAt_idx" ON "Lead"("firstReceivedAt");
-
--- CreateIndex
-CREATE INDEX "Lead_lastReceivedAt_idx" ON "Lead"("lastReceivedAt");
-
--- CreateIndex
 CREATE INDEX "Lead_isTest_doNotContact_firstReceivedAt_idx" ON "Lead"("isTest", "doNotContact", "firstReceivedAt");
 
 -- CreateIndex
-CREATE INDEX "Lead_followUpDueAt_firstContactAt_idx" ON "Lead"("followUpDueAt", "firstContactAt");
+CREATE INDEX "Lead_isTest_doNotContact_lastReceivedAt_idx" ON "Lead"("isTest", "doNotContact", "lastReceivedAt");
 
 -- CreateIndex
-CREATE INDEX "Lead_followUpResult_idx" ON "Lead"("followUpResult");
+CREATE INDEX "Lead_isTest_doNotContact_contactName_idx" ON "Lead"("isTest", "doNotContact", "contactName");
 
 -- CreateIndex
-CREATE INDEX "Lead_ownerId_followUpDueAt_idx" ON "Lead"("ownerId", "followUpDueAt");
+CREATE INDEX "Lead_isTest_doNotContact_company_idx" ON "Lead"("isTest", "doNotContact", "company");
 
 -- CreateIndex
-CREATE INDEX "Lead_nextTouchDueAt_ownerId_idx" ON "Lead"("nextTouchDueAt", "ownerId");
+CREATE INDEX "Lead_isTest_doNotContact_title_idx" ON "Lead"("isTest", "doNotContact", "title");
 
 -- CreateIndex
-CREATE INDEX "Lead_ownerId_nextTouchDueAt_idx" ON "Lead"("ownerId", "nextTouchDueAt");
+CREATE INDEX "Lead_isTest_doNotContact_country_idx" ON "Lead"("isTest", "doNotContact", "country");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_offerTitle_idx" ON "Lead"("isTest", "doNotContact", "offerTitle");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_latestSource_idx" ON "Lead"("isTest", "doNotContact", "latestSource");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_latestAction_idx" ON "Lead"("isTest", "doNotContact", "latestAction");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_stageRank_idx" ON "Lead"("isTest", "doNotContact", "stageRank");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_statusRank_idx" ON "Lead"("isTest", "doNotContact", "statusRank");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_followUpDueAt_idx" ON "Lead"("isTest", "doNotContact", "followUpDueAt");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_contactAttempts_idx" ON "Lead"("isTest", "doNotContact", "contactAttempts");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_nextTouchDueAt_ownerId_id_idx" ON "Lead"("isTest", "doNotContact", "nextTouchDueAt", "ownerId", "id");
+
+-- CreateIndex
+CREATE INDEX "Lead_search_idx" ON "Lead"("isTest", "doNotContact", "searchText", "id");
+
+-- CreateIndex
+CREATE INDEX "Lead_analytics_idx" ON "Lead"("isTest", "doNotContact", "firstReceivedAt", "offerId", "ownerId", "latestSource", "latestAction", "country", "stageRank", "status", "firstContactAt", "qualifiedAt", "followUpDueAt", "followUpResult", "contactAttempts", "id");
+
+-- CreateIndex
+CREATE INDEX "Lead_firstReceivedAt_idx" ON "Lead"("firstReceivedAt");
+
+-- CreateIndex
+CREATE INDEX "Lead_isTest_doNotContact_firstContactAt_followUpDueAt_id_idx" ON "Lead"("isTest", "doNotContact", "firstContactAt", "followUpDueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Lead_ownerId_isTest_doNotContact_followUpDueAt_idx" ON "Lead"("ownerId", "isTest", "doNotContact", "followUpDueAt");
 
 -- CreateIndex
 CREATE INDEX "Lead_offerId_firstReceivedAt_idx" ON "Lead"("offerId", "firstReceivedAt");
 
 -- CreateIndex
-CREATE INDEX "Lead_status_firstReceivedAt_idx" ON "Lead"("status", "firstReceivedAt");
-
--- CreateIndex
-CREATE INDEX "Lead_ownerId_firstReceivedAt_idx" ON "Lead"("ownerId", "firstReceivedAt");
-
--- CreateIndex
-CREATE INDEX "Lead_stageRank_firstReceivedAt_idx" ON "Lead"("stageRank", "firstReceivedAt");
-
--- CreateIndex
-CREATE INDEX "Lead_latestSource_idx" ON "Lead"("latestSource");
-
--- CreateIndex
-CREATE INDEX "Lead_latestAction_idx" ON "Lead"("latestAction");
-
--- CreateIndex
-CREATE INDEX "Lead_country_idx" ON "Lead"("country");
-
--- CreateIndex
-CREATE INDEX "Lead_contactName_idx" ON "Lead"("contactName");
-
--- CreateIndex
-CREATE INDEX "Lead_company_idx" ON "Lead"("company");
-
--- CreateIndex
 CREATE INDEX "Lead_email_idx" ON "Lead"("email");
-
--- CreateIndex
-CREATE INDEX "Lead_analytics_idx" ON "Lead"("isTest", "doNotContact", "firstReceivedAt", "offerId", "ownerId", "latestSource", "latestAction", "country", "stageRank", "status", "firstContactAt", "qualifiedAt", "followUpDueAt", "followUpResult", "contactAttempts");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Lead_contactId_offerId_key" ON "Lead"("contactId", "offerId");
