@@ -57,7 +57,11 @@ const many = <T extends z.ZodType>(item: T) => z.array(item).max(200).default([]
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "expected a real date");
+  // Round-tripping catches dates the parser would roll over, such as 2026-02-30.
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  }, "expected a real date");
 
 export const leadQuerySchema = z
   .object({

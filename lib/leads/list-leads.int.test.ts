@@ -154,6 +154,8 @@ describe("lead table filters", () => {
     expect(parseLeadQuery({ stage: "hot" })).toMatchObject({ ok: false, field: "stage" });
     expect(parseLeadQuery({ sort: "password" })).toMatchObject({ ok: false, field: "sort" });
     expect(parseLeadQuery({ from: "2026-13-45" })).toMatchObject({ ok: false, field: "from" });
+    expect(parseLeadQuery({ to: "2026-02-30" })).toMatchObject({ ok: false, field: "to" });
+    expect(parseLeadQuery({ to: "2028-02-29" })).toMatchObject({ ok: true });
     expect(parseLeadQuery({ from: "2026-06-10", to: "2026-06-01" })).toMatchObject({ ok: false, field: "to" });
     expect(parseLeadQuery({ size: "7" })).toMatchObject({ ok: false, field: "size" });
   });
