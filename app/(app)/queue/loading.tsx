@@ -1,5 +1,5 @@
-import { ListSkeleton } from "@/components/ui/list-skeleton";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function LoadingQueue() {
-  return <ListSkeleton label="Loading your queue…" />;
+  return <PageSkeleton rows={10} label="Loading your queue…" />;
 }
