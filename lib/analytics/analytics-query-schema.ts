@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { leadQueryInput, leadQuerySchema } from "@/lib/leads/lead-query-schema";
+import { leadQuerySchema, parseSearchParams, type QueryResult, type SearchParamsLike } from "@/lib/leads/lead-query-schema";
 
 /**
  * The analytics filters, as they live in the URL. The pages and GET /api/analytics/* read them
@@ -46,16 +46,10 @@ export type AnalyticsQuery = z.output<typeof analyticsQuerySchema>;
 /** The filters that choose leads, with the period turned into dates (see analytics-period.ts). */
 export type AnalyticsFilters = Pick<AnalyticsQuery, "offer" | "source" | "country" | "owner" | "from" | "to">;
 
-type SearchParamsLike = Parameters<typeof leadQueryInput>[0];
-
-export type AnalyticsQueryResult = { ok: true; query: AnalyticsQuery } | { ok: false; field: string; message: string };
+export type AnalyticsQueryResult = QueryResult<AnalyticsQuery>;
 
 export function parseAnalyticsQuery(input: SearchParamsLike): AnalyticsQueryResult {
-  const result = analyticsQuerySchema.safeParse(leadQueryInput(input));
-  if (result.success) return { ok: true, query: result.data };
-  const issue = result.error.issues[0]!;
-  const field = String(issue.path[0] ?? "query");
-  return { ok: false, field, message: `${field}: ${issue.message}` };
+  return parseSearchParams(analyticsQuerySchema, input);
 }
 
 export const DEFAULT_ANALYTICS_QUERY: AnalyticsQuery = analyticsQuerySchema.parse({});

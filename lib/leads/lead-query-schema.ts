@@ -101,7 +101,7 @@ export type LeadQuery = z.output<typeof leadQuerySchema>;
 
 const MULTI_KEYS = ["offer", "source", "action", "stage", "status", "owner", "followUp", "country"] as const;
 
-type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
+export type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function toUrlSearchParams(input: SearchParamsLike): URLSearchParams {
   if (input instanceof URLSearchParams) return input;
@@ -124,14 +124,20 @@ export function leadQueryInput(input: SearchParamsLike): Record<string, unknown>
   return raw;
 }
 
-export type LeadQueryResult = { ok: true; query: LeadQuery } | { ok: false; field: string; message: string };
+export type QueryResult<T> = { ok: true; query: T } | { ok: false; field: string; message: string };
+export type LeadQueryResult = QueryResult<LeadQuery>;
 
-export function parseLeadQuery(input: SearchParamsLike): LeadQueryResult {
-  const result = leadQuerySchema.safeParse(leadQueryInput(input));
+/** Reads URL search params with a query schema; a bad value is reported with the parameter it came from. */
+export function parseSearchParams<S extends z.ZodType>(schema: S, input: SearchParamsLike): QueryResult<z.output<S>> {
+  const result = schema.safeParse(leadQueryInput(input));
   if (result.success) return { ok: true, query: result.data };
   const issue = result.error.issues[0]!;
   const field = String(issue.path[0] ?? "query");
   return { ok: false, field, message: `${field}: ${issue.message}` };
+}
+
+export function parseLeadQuery(input: SearchParamsLike): LeadQueryResult {
+  return parseSearchParams(leadQuerySchema, input);
 }
 
 export const DEFAULT_LEAD_QUERY: LeadQuery = leadQuerySchema.parse({});

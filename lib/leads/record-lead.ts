@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { followUpDueAt } from "@/lib/follow-up/follow-up-window";
 import { stageFromRank } from "./funnel-stage";
+import { leadContactFields } from "./lead-contact-fields";
 import type { InterpretedDelivery } from "./interpret-delivery";
 import { titleKey, UNKNOWN_OFFER_KEY, type OfferIdentity } from "./lead-identity";
 
@@ -66,26 +67,6 @@ async function upsertContact(tx: Tx, delivery: InterpretedDelivery) {
   });
 }
 
-function searchableFields(contact: {
-  email: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  company: string | null;
-  title: string | null;
-  country: string | null;
-}) {
-  const contactName = [contact.firstName, contact.lastName].filter(Boolean).join(" ");
-  const fields = {
-    contactName,
-    email: contact.email ?? "",
-    company: contact.company ?? "",
-    title: contact.title ?? "",
-    country: contact.country ?? "",
-  };
-  const searchText = [contactName, fields.email, fields.company, fields.title].join(" ").toLowerCase();
-  return { ...fields, searchText };
-}
-
 /**
  * Records one interpreted delivery on its lead, inside the caller's transaction: an exact replay
  * adds nothing; otherwise the delivery becomes an event on the contact's lead for the offer,
@@ -108,7 +89,7 @@ export async function recordLead(
 
   const offerId = await findOrCreateOffer(tx, delivery.offer);
   const contact = await upsertContact(tx, delivery);
-  const shown = searchableFields(contact);
+  const shown = leadContactFields(contact);
   const offerTitle = delivery.offerTitle || delivery.offer.title || delivery.offer.offerId || "";
 
   const existing = await tx.lead.findUnique({

@@ -1,5 +1,6 @@
 import { followUpDueAt } from "@/lib/follow-up/follow-up-window";
 import { canonicalJson, sha256 } from "@/lib/leads/canonical-body";
+import { leadContactFields } from "@/lib/leads/lead-contact-fields";
 import { isDoNotContact, stageFromRank, stageOfDelivery } from "@/lib/leads/funnel-stage";
 import { QUALIFIED_OR_BEYOND, statusRank } from "@/lib/leads/lead-status";
 import { containsTestMarker } from "@/lib/leads/test-lead";
@@ -94,18 +95,12 @@ export function addLead(context: SeedContext, batch: SeedBatch, lead: LeadInput)
   const sales = { firstAt: first.at, stageRank: rank, ...flags, followUpDueAt: dueAt ? dueAt.getTime() : null };
   const work = planSalesWork(random, sales, owner, context.pickManager(), now);
   const { person } = lead;
-  const contactName = [person.firstName, person.lastName].filter(Boolean).join(" ");
   batch.leads.push({
     id: leadId,
     contactId: lead.contactId,
     offerId: context.offerId(lead.offer),
-    contactName,
-    email: person.email,
-    company: person.company,
-    title: person.title,
-    country: person.country,
+    ...leadContactFields(person),
     offerTitle: lead.offer.title,
-    searchText: [contactName, person.email, person.company, person.title].join(" ").toLowerCase(),
     stage: stageFromRank(rank),
     stageRank: rank,
     firstSource: first.source,
